@@ -1,0 +1,2 @@
+// Placeholder until the simulator lands.
+console.log("kraken simulator: not yet implemented");

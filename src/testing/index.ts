@@ -1,0 +1,2 @@
+/** Node-only entry: the embedded Kraken simulator. */
+export {};
