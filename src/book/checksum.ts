@@ -1,0 +1,85 @@
+import CRC32 from "crc-32";
+import { expandExponent, toFixedDecimal } from "../util/decimal.js";
+
+/** One price level as exact decimal strings, as it came off the wire. */
+export interface PriceLevel {
+  readonly price: string;
+  readonly qty: string;
+}
+
+/** One resting order of a level3 book, as exact decimal strings. */
+export interface L3Order {
+  readonly order_id: string;
+  readonly limit_price: string;
+  readonly order_qty: string;
+  readonly timestamp: string;
+}
+
+/**
+ * The checksum token of one decimal value: formatted with exactly `precision` decimals (pure string
+ * arithmetic, never a float), the point removed, leading zeros stripped. "0.00100000" -> "100000".
+ */
+export function checksumToken(value: string, precision: number): string {
+  const fixed = toFixedDecimal(expandExponent(value), precision);
+  let start = 0;
+  let out = "";
+  for (let i = 0; i < fixed.length; i++) {
+    const c = fixed.charCodeAt(i);
+    if (c === 46) continue; // "."
+    if (out === "" && start === 0 && c === 48) continue; // leading zero
+    start = 1;
+    out += fixed[i];
+  }
+  return out;
+}
+
+/**
+ * Kraken's WS v2 `book` checksum: CRC32 over the top 10 asks (ascending) then the top 10 bids
+ * (descending), each level contributing token(price) + token(qty). Returns the unsigned value.
+ * @param asks levels best first (lowest price first); only the first 10 are used
+ * @param bids levels best first (highest price first); only the first 10 are used
+ * @see https://docs.kraken.com/api/docs/guides/spot-ws-book-v2
+ */
+export function bookChecksum(
+  asks: ReadonlyArray<PriceLevel>,
+  bids: ReadonlyArray<PriceLevel>,
+  pricePrecision: number,
+  qtyPrecision: number,
+): number {
+  let input = "";
+  const na = Math.min(10, asks.length);
+  for (let i = 0; i < na; i++) {
+    const l = asks[i]!;
+    input += checksumToken(l.price, pricePrecision) + checksumToken(l.qty, qtyPrecision);
+  }
+  const nb = Math.min(10, bids.length);
+  for (let i = 0; i < nb; i++) {
+    const l = bids[i]!;
+    input += checksumToken(l.price, pricePrecision) + checksumToken(l.qty, qtyPrecision);
+  }
+  return CRC32.bstr(input) >>> 0;
+}
+
+/**
+ * Kraken's WS v2 `level3` checksum: like {@link bookChecksum} but every order of the top 10 price
+ * levels contributes, in queue order, token(limit_price) + token(order_qty).
+ * @param asks ask price levels best first, each an array of orders in queue order
+ * @param bids bid price levels best first, each an array of orders in queue order
+ */
+export function level3Checksum(
+  asks: ReadonlyArray<ReadonlyArray<Pick<L3Order, "limit_price" | "order_qty">>>,
+  bids: ReadonlyArray<ReadonlyArray<Pick<L3Order, "limit_price" | "order_qty">>>,
+  pricePrecision: number,
+  qtyPrecision: number,
+): number {
+  let input = "";
+  for (const side of [asks, bids]) {
+    const n = Math.min(10, side.length);
+    for (let i = 0; i < n; i++) {
+      for (const o of side[i]!) {
+        input += checksumToken(o.limit_price, pricePrecision) + checksumToken(o.order_qty, qtyPrecision);
+      }
+    }
+  }
+  return CRC32.bstr(input) >>> 0;
+}
