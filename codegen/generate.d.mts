@@ -1,0 +1,5 @@
+// Types for generate.mjs (used by the stale check in test/spec).
+export function generate(options?: {
+  specFile?: string;
+  outDir?: string;
+}): Promise<{ files: string[]; operations: number }>;

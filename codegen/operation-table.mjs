@@ -1,0 +1,168 @@
+// Builds the operation table (one row of runtime policy per operation) from openapi.json and renders it
+// as a TypeScript module. Pure functions: generate.mjs does the file I/O, the tests call these directly.
+
+const METHODS = ["get", "post", "put", "delete", "patch"];
+const AUTH = ["public", "private"];
+const RETRY = ["safe", "unsent", "never"];
+const ENCODING = ["query", "form", "json"];
+const PERMISSION = /^[a-z]+(-[a-z]+)*$/;
+
+/** Banner placed at the top of every generated file. No timestamp, so output is byte-for-byte stable. */
+export const BANNER = [
+  "/**",
+  " * DO NOT EDIT. This file is generated from openapi.json by `npm run codegen` (codegen/generate.mjs).",
+  " * Change openapi.json or the generator instead, then run `npm run codegen` and commit the result.",
+  " */",
+].join("\n");
+
+function fail(where, message) {
+  throw new Error(`codegen: ${where}: ${message}`);
+}
+
+function oneOf(where, name, value, allowed) {
+  if (!allowed.includes(value)) {
+    fail(
+      where,
+      `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+function readRow(path, method, op) {
+  const where = `${method.toUpperCase()} ${path}`;
+  const operationId = op.operationId;
+  if (typeof operationId !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(operationId)) {
+    fail(where, `missing or invalid operationId (${JSON.stringify(operationId)})`);
+  }
+  const at = `${where} (${operationId})`;
+  for (const key of [
+    "x-kraken-auth",
+    "x-kraken-permission",
+    "x-kraken-cost",
+    "x-kraken-retry",
+    "x-kraken-encoding",
+  ]) {
+    if (!(key in op)) fail(at, `missing ${key}`);
+  }
+  const permission = op["x-kraken-permission"];
+  if (permission !== null && (typeof permission !== "string" || !PERMISSION.test(permission))) {
+    fail(at, `x-kraken-permission must be null or a kebab-case code, got ${JSON.stringify(permission)}`);
+  }
+  const cost = op["x-kraken-cost"];
+  if (cost !== "engine" && !(typeof cost === "number" && Number.isFinite(cost) && cost >= 0)) {
+    fail(at, `x-kraken-cost must be a non-negative number or "engine", got ${JSON.stringify(cost)}`);
+  }
+  const summary = op.summary ?? "";
+  if (typeof summary !== "string") fail(at, "summary must be a string");
+  return {
+    operationId,
+    method: oneOf(at, "method", method, ["get", "post"]),
+    path,
+    auth: oneOf(at, "x-kraken-auth", op["x-kraken-auth"], AUTH),
+    permission,
+    cost,
+    retry: oneOf(at, "x-kraken-retry", op["x-kraken-retry"], RETRY),
+    encoding: oneOf(at, "x-kraken-encoding", op["x-kraken-encoding"], ENCODING),
+    summary: summary.trim(),
+  };
+}
+
+/**
+ * Reads every operation of an OpenAPI document into table rows, sorted by operationId.
+ * Throws with the operation named when an operationId or an x-kraken-* extension is missing or invalid.
+ */
+export function buildOperationTable(spec) {
+  const rows = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item?.[method];
+      if (op) rows.push(readRow(path, method, op));
+    }
+  }
+  const seen = new Map();
+  for (const row of rows) {
+    const other = seen.get(row.operationId);
+    if (other) fail(row.path, `operationId ${row.operationId} is also used by ${other}`);
+    seen.set(row.operationId, row.path);
+  }
+  return rows.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
+}
+
+const PREAMBLE = `/** Who may call an operation: anyone, or only a signed request with an API key. */
+export type OperationAuth = "public" | "private";
+
+/**
+ * When a failed call may be retried: \`safe\` on any retryable failure; \`unsent\` only when the request
+ * certainly did not reach Kraken; \`never\` not at all.
+ */
+export type RetryClass = "safe" | "unsent" | "never";
+
+/** How the request parameters travel: URL query, form-urlencoded body, or JSON body. */
+export type BodyEncoding = "query" | "form" | "json";
+
+/** Runtime policy for one Kraken REST operation, read from the x-kraken-* extensions of openapi.json. */
+export interface OperationRow {
+  /** Kraken's operationId, e.g. \`addOrder\`. */
+  readonly operationId: string;
+  /** HTTP method. */
+  readonly method: "get" | "post";
+  /** Path below the server URL, e.g. \`/private/AddOrder\`. */
+  readonly path: string;
+  /** Public or private (signed). */
+  readonly auth: OperationAuth;
+  /** API-key permission code (kebab-case), or null when none is needed. */
+  readonly permission: string | null;
+  /** REST call-counter cost; \`"engine"\` means the trading-engine limiter applies instead; 0 for public. */
+  readonly cost: number | "engine";
+  /** Retry class. */
+  readonly retry: RetryClass;
+  /** Request encoding. */
+  readonly encoding: BodyEncoding;
+  /** One-line summary from openapi.json. */
+  readonly summary: string;
+}
+`;
+
+function renderRow(row) {
+  const fields = [
+    "operationId",
+    "method",
+    "path",
+    "auth",
+    "permission",
+    "cost",
+    "retry",
+    "encoding",
+    "summary",
+  ];
+  const lines = fields.map((f) => `    ${f}: ${JSON.stringify(row[f])},`);
+  return `  ${row.operationId}: {\n${lines.join("\n")}\n  },`;
+}
+
+/** Renders the operation table module (generated/operations.ts). */
+export function renderOperationsModule(rows) {
+  const body = rows.length ? `\n${rows.map(renderRow).join("\n")}\n` : "";
+  return `${BANNER}
+
+${PREAMBLE}
+/**
+ * Every Kraken REST operation described in openapi.json, keyed by operationId (sorted).
+ * Each row is a literal type, so \`operations.addOrder.cost\` is \`"engine"\`, not \`number | "engine"\`.
+ */
+export const operations = {${body}} as const satisfies Readonly<Record<string, OperationRow>>;
+
+/** The operationId of any described operation. */
+export type OperationId = keyof typeof operations;
+`;
+}
+
+/** Renders generated/index.ts, which re-exports the schema types and the operation table. */
+export function renderIndexModule() {
+  return `${BANNER}
+
+export type { components, operations as OperationTypes, paths } from "./schema.js";
+export type { BodyEncoding, OperationAuth, OperationId, OperationRow, RetryClass } from "./operations.js";
+export { operations } from "./operations.js";
+`;
+}

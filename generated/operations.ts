@@ -1,0 +1,66 @@
+// PROVISIONAL (rest helper) - replaced by codegen
+export type OperationAuth = "public" | "private";
+export type RetryClass = "safe" | "unsent" | "never";
+export type BodyEncoding = "query" | "form" | "json";
+export interface OperationRow {
+  readonly operationId: string; readonly method: "get" | "post"; readonly path: string;
+  readonly auth: OperationAuth; readonly permission: string | null; readonly cost: number | "engine";
+  readonly retry: RetryClass; readonly encoding: BodyEncoding; readonly summary: string;
+}
+export const operations = {
+  getServerTime: {"operationId":"getServerTime","method":"get","path":"/public/Time","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Server Time"},
+  getSystemStatus: {"operationId":"getSystemStatus","method":"get","path":"/public/SystemStatus","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get System Status"},
+  getAssetInfo: {"operationId":"getAssetInfo","method":"get","path":"/public/Assets","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Asset Info"},
+  getTradableAssetPairs: {"operationId":"getTradableAssetPairs","method":"get","path":"/public/AssetPairs","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Tradable Asset Pairs"},
+  getTickerInformation: {"operationId":"getTickerInformation","method":"get","path":"/public/Ticker","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Ticker Information"},
+  getOHLCData: {"operationId":"getOHLCData","method":"get","path":"/public/OHLC","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get OHLC Data"},
+  getOrderBook: {"operationId":"getOrderBook","method":"get","path":"/public/Depth","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Order Book"},
+  getRecentTrades: {"operationId":"getRecentTrades","method":"get","path":"/public/Trades","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Recent Trades"},
+  getRecentSpreads: {"operationId":"getRecentSpreads","method":"get","path":"/public/Spread","auth":"public","permission":null,"cost":0,"retry":"safe","encoding":"query","summary":"Get Recent Spreads"},
+  getAccountBalance: {"operationId":"getAccountBalance","method":"post","path":"/private/Balance","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Account Balance"},
+  getExtendedBalance: {"operationId":"getExtendedBalance","method":"post","path":"/private/BalanceEx","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Extended Balance"},
+  getCreditLines: {"operationId":"getCreditLines","method":"post","path":"/private/CreditLines","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Credit Lines"},
+  getTradeBalance: {"operationId":"getTradeBalance","method":"post","path":"/private/TradeBalance","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Trade Balance"},
+  getOpenOrders: {"operationId":"getOpenOrders","method":"post","path":"/private/OpenOrders","auth":"private","permission":"none","cost":2,"retry":"safe","encoding":"form","summary":"Get Open Orders"},
+  getClosedOrders: {"operationId":"getClosedOrders","method":"post","path":"/private/ClosedOrders","auth":"private","permission":"none","cost":2,"retry":"safe","encoding":"form","summary":"Get Closed Orders"},
+  getOrdersInfo: {"operationId":"getOrdersInfo","method":"post","path":"/private/QueryOrders","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Query Orders Info"},
+  getOrderAmends: {"operationId":"getOrderAmends","method":"post","path":"/private/OrderAmends","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Order Amends"},
+  getTradeHistory: {"operationId":"getTradeHistory","method":"post","path":"/private/TradesHistory","auth":"private","permission":"none","cost":2,"retry":"safe","encoding":"form","summary":"Get Trades History"},
+  getTradesInfo: {"operationId":"getTradesInfo","method":"post","path":"/private/QueryTrades","auth":"private","permission":"none","cost":2,"retry":"safe","encoding":"form","summary":"Query Trades Info"},
+  getOpenPositions: {"operationId":"getOpenPositions","method":"post","path":"/private/OpenPositions","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Open Positions"},
+  getLedgers: {"operationId":"getLedgers","method":"post","path":"/private/Ledgers","auth":"private","permission":"none","cost":2,"retry":"safe","encoding":"form","summary":"Get Ledgers Info"},
+  getLedgersInfo: {"operationId":"getLedgersInfo","method":"post","path":"/private/QueryLedgers","auth":"private","permission":"none","cost":2,"retry":"safe","encoding":"form","summary":"Query Ledgers"},
+  getTradeVolume: {"operationId":"getTradeVolume","method":"post","path":"/private/TradeVolume","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"json","summary":"Get Trade Volume"},
+  addExport: {"operationId":"addExport","method":"post","path":"/private/AddExport","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"form","summary":"Request Export Report"},
+  exportStatus: {"operationId":"exportStatus","method":"post","path":"/private/ExportStatus","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Export Report Status"},
+  retrieveExport: {"operationId":"retrieveExport","method":"post","path":"/private/RetrieveExport","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Retrieve Data Export"},
+  removeExport: {"operationId":"removeExport","method":"post","path":"/private/RemoveExport","auth":"private","permission":"none","cost":1,"retry":"unsent","encoding":"form","summary":"Delete Export Report"},
+  addOrder: {"operationId":"addOrder","method":"post","path":"/private/AddOrder","auth":"private","permission":"none","cost":"engine","retry":"never","encoding":"form","summary":"Add Order"},
+  amendOrder: {"operationId":"amendOrder","method":"post","path":"/private/AmendOrder","auth":"private","permission":"none","cost":"engine","retry":"never","encoding":"form","summary":"Amend Order"},
+  cancelOrder: {"operationId":"cancelOrder","method":"post","path":"/private/CancelOrder","auth":"private","permission":"none","cost":"engine","retry":"unsent","encoding":"form","summary":"Cancel Order"},
+  cancelAllOrders: {"operationId":"cancelAllOrders","method":"post","path":"/private/CancelAll","auth":"private","permission":"none","cost":"engine","retry":"unsent","encoding":"form","summary":"Cancel All Orders"},
+  cancelAllOrdersAfter: {"operationId":"cancelAllOrdersAfter","method":"post","path":"/private/CancelAllOrdersAfter","auth":"private","permission":"none","cost":"engine","retry":"unsent","encoding":"form","summary":"Cancel All Orders After X"},
+  getWebsocketsToken: {"operationId":"getWebsocketsToken","method":"post","path":"/private/GetWebSocketsToken","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Websockets Token"},
+  addOrderBatch: {"operationId":"addOrderBatch","method":"post","path":"/private/AddOrderBatch","auth":"private","permission":"none","cost":"engine","retry":"never","encoding":"json","summary":"Add Order Batch"},
+  cancelOrderBatch: {"operationId":"cancelOrderBatch","method":"post","path":"/private/CancelOrderBatch","auth":"private","permission":"none","cost":"engine","retry":"unsent","encoding":"json","summary":"Cancel Order Batch"},
+  editOrder: {"operationId":"editOrder","method":"post","path":"/private/EditOrder","auth":"private","permission":"none","cost":"engine","retry":"never","encoding":"form","summary":"Edit Order"},
+  getDepositMethods: {"operationId":"getDepositMethods","method":"post","path":"/private/DepositMethods","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Deposit Methods"},
+  getDepositAddresses: {"operationId":"getDepositAddresses","method":"post","path":"/private/DepositAddresses","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Deposit Addresses"},
+  getStatusRecentDeposits: {"operationId":"getStatusRecentDeposits","method":"post","path":"/private/DepositStatus","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Status of Recent Deposits"},
+  getWithdrawalMethods: {"operationId":"getWithdrawalMethods","method":"post","path":"/private/WithdrawMethods","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Withdrawal Methods"},
+  getWithdrawalAddresses: {"operationId":"getWithdrawalAddresses","method":"post","path":"/private/WithdrawAddresses","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Withdrawal Addresses"},
+  getWithdrawalInformation: {"operationId":"getWithdrawalInformation","method":"post","path":"/private/WithdrawInfo","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Withdrawal Information"},
+  withdrawFunds: {"operationId":"withdrawFunds","method":"post","path":"/private/Withdraw","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"form","summary":"Withdraw Funds"},
+  getStatusRecentWithdrawals: {"operationId":"getStatusRecentWithdrawals","method":"post","path":"/private/WithdrawStatus","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"form","summary":"Get Status of Recent Withdrawals"},
+  cancelWithdrawal: {"operationId":"cancelWithdrawal","method":"post","path":"/private/WithdrawCancel","auth":"private","permission":"none","cost":1,"retry":"unsent","encoding":"form","summary":"Request Withdrawal Cancellation"},
+  walletTransfer: {"operationId":"walletTransfer","method":"post","path":"/private/WalletTransfer","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"form","summary":"Request Wallet Transfer"},
+  createSubaccount: {"operationId":"createSubaccount","method":"post","path":"/private/CreateSubaccount","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"form","summary":"Create Subaccount"},
+  accountTransfer: {"operationId":"accountTransfer","method":"post","path":"/private/AccountTransfer","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"form","summary":"Account Transfer"},
+  allocateStrategy: {"operationId":"allocateStrategy","method":"post","path":"/private/Earn/Allocate","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"json","summary":"Allocate Earn Funds"},
+  deallocateStrategy: {"operationId":"deallocateStrategy","method":"post","path":"/private/Earn/Deallocate","auth":"private","permission":"none","cost":1,"retry":"never","encoding":"json","summary":"Deallocate Earn Funds"},
+  getAllocateStrategyStatus: {"operationId":"getAllocateStrategyStatus","method":"post","path":"/private/Earn/AllocateStatus","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"json","summary":"Get Allocation Status"},
+  getDeallocateStrategyStatus: {"operationId":"getDeallocateStrategyStatus","method":"post","path":"/private/Earn/DeallocateStatus","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"json","summary":"Get Deallocation Status"},
+  listStrategies: {"operationId":"listStrategies","method":"post","path":"/private/Earn/Strategies","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"json","summary":"List Earn Strategies"},
+  listAllocations: {"operationId":"listAllocations","method":"post","path":"/private/Earn/Allocations","auth":"private","permission":"none","cost":1,"retry":"safe","encoding":"json","summary":"List Earn Allocations"},
+} as const satisfies Record<string, OperationRow>;
+export type OperationId = keyof typeof operations;
