@@ -1,1 +1,2 @@
 export * from "./base.js";
+export * from "./book.js";

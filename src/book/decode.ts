@@ -1,0 +1,171 @@
+import { KrakenBookDecodeError } from "../errors/book.js";
+import { expandExponent } from "../util/decimal.js";
+import type { BookFrameType, BookMessage } from "./types.js";
+
+// Kraken sends prices and quantities as JSON numbers. JSON.parse would turn them into doubles
+// ("0.10000000" -> 0.1, long quantities rounded), and Node 20 has no JSON.parse source access.
+// So one native regex pass wraps exactly those literals in quotes, then JSON.parse (native, fast)
+// builds the objects with the digits intact. Inside a valid JSON string a `"qty":` cannot occur
+// unescaped, so only real keys match. The number pattern is JSON's own grammar; anything it leaves
+// behind (e.g. "1.2.3") makes JSON.parse fail, which becomes a typed error below.
+const MONEY_LITERAL =
+  /"(price|qty|limit_price|order_qty)"[ \t\n\r]*:[ \t\n\r]*(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/g;
+
+const UINT32_MAX = 4294967295;
+const MAX_EXPONENT = 40;
+
+/**
+ * Decodes a WS v2 `book` or `level3` frame losslessly: `price`, `qty`, `limit_price` and
+ * `order_qty` come out as exact plain decimal strings taken from the frame text (exponent literals
+ * such as `1e-8` are expanded to `"0.00000001"`; no float is ever involved). Other fields are
+ * decoded normally. Never throws: a malformed frame yields a {@link KrakenBookDecodeError}.
+ *
+ * @param text the raw text of one WebSocket frame
+ * @returns the typed frame, or the error describing why it could not be decoded
+ * @see https://docs.kraken.com/api/docs/websocket-v2/book
+ * @example
+ * const msg = decodeBookMessage('{"channel":"book","type":"update","data":[{"symbol":"BTC/USD",' +
+ *   '"bids":[{"price":45283.5,"qty":0.10000000}],"asks":[],"checksum":3310070434,"timestamp":"2023-10-06T17:35:55.440295Z"}]}');
+ * if (!(msg instanceof KrakenBookDecodeError)) msg.data[0].bids[0].qty; // "0.10000000"
+ */
+export function decodeBookMessage(text: string): BookMessage | KrakenBookDecodeError {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(MONEY_LITERAL, '"$1":"$2"'));
+  } catch (cause) {
+    return new KrakenBookDecodeError("book frame is not valid JSON", text, undefined, cause);
+  }
+  if (typeof parsed !== "object" || parsed === null) return fail("book frame is not an object", text);
+  const frame = parsed as Record<string, unknown>;
+  const channel = frame.channel;
+  if (channel !== "book" && channel !== "level3") return fail(`unexpected channel ${String(channel)}`, text);
+  const type = frame.type;
+  if (type !== "snapshot" && type !== "update") return fail(`unexpected frame type ${String(type)}`, text);
+  const data = frame.data;
+  if (!Array.isArray(data)) return fail("book frame without a data array", text);
+  for (let i = 0; i < data.length; i++) {
+    const problem = checkEntry(data[i], channel, type);
+    if (problem !== undefined) {
+      const symbol = (data[i] as { symbol?: unknown } | null)?.symbol;
+      return fail(problem, text, typeof symbol === "string" ? symbol : undefined);
+    }
+  }
+  return frame as unknown as BookMessage;
+}
+
+function fail(message: string, text: string, symbol?: string): KrakenBookDecodeError {
+  return new KrakenBookDecodeError(message, text, symbol);
+}
+
+/** Validates one data element in place (normalising amounts); returns a problem or undefined. */
+function checkEntry(entry: unknown, channel: "book" | "level3", type: BookFrameType): string | undefined {
+  if (typeof entry !== "object" || entry === null) return "data entry is not an object";
+  const e = entry as Record<string, unknown>;
+  if (typeof e.symbol !== "string") return "data entry without a symbol";
+  const checksum = e.checksum;
+  if (checksum !== undefined) {
+    if (
+      typeof checksum !== "number" ||
+      !Number.isInteger(checksum) ||
+      checksum < 0 ||
+      checksum > UINT32_MAX
+    ) {
+      return `${e.symbol}: checksum is not an unsigned 32-bit integer`;
+    }
+  }
+  if (e.timestamp !== undefined && typeof e.timestamp !== "string")
+    return `${e.symbol}: timestamp is not a string`;
+  for (const side of ["bids", "asks"] as const) {
+    const list = e[side];
+    if (list === undefined) {
+      e[side] = [];
+      continue;
+    }
+    if (!Array.isArray(list)) return `${e.symbol}: ${side} is not an array`;
+    const problem = channel === "book" ? checkLevels(list) : checkOrders(list, type === "update");
+    if (problem !== undefined) return `${e.symbol}: ${side}: ${problem}`;
+  }
+  return undefined;
+}
+
+function checkLevels(list: unknown[]): string | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const level = list[i] as Record<string, unknown> | null;
+    if (typeof level !== "object" || level === null) return "level is not an object";
+    const price = plainDecimal(level.price);
+    if (price === undefined) return `price ${show(level.price)} is not a non-negative decimal`;
+    const qty = plainDecimal(level.qty);
+    if (qty === undefined) return `qty ${show(level.qty)} is not a non-negative decimal`;
+    if (price !== level.price) level.price = price;
+    if (qty !== level.qty) level.qty = qty;
+  }
+  return undefined;
+}
+
+function checkOrders(list: unknown[], isUpdate: boolean): string | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const order = list[i] as Record<string, unknown> | null;
+    if (typeof order !== "object" || order === null) return "order is not an object";
+    if (typeof order.order_id !== "string") return "order without an order_id";
+    const price = plainDecimal(order.limit_price);
+    if (price === undefined) return `limit_price ${show(order.limit_price)} is not a non-negative decimal`;
+    const qty = plainDecimal(order.order_qty);
+    if (qty === undefined) return `order_qty ${show(order.order_qty)} is not a non-negative decimal`;
+    if (price !== order.limit_price) order.limit_price = price;
+    if (qty !== order.order_qty) order.order_qty = qty;
+    if (order.timestamp !== undefined && typeof order.timestamp !== "string")
+      return "order timestamp is not a string";
+    const event = order.event;
+    if (event !== undefined || isUpdate) {
+      if (event !== "add" && event !== "modify" && event !== "delete")
+        return `unknown order event ${show(event)}`;
+    }
+  }
+  return undefined;
+}
+
+function show(v: unknown): string {
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * Returns `v` as a plain non-negative decimal string (exponent expanded), or undefined when it is
+ * not one. Numbers that reach here were not quoted by the pre-pass (impossible for valid JSON
+ * money keys), so a non-string is rejected rather than converted through a float.
+ */
+function plainDecimal(v: unknown): string | undefined {
+  if (typeof v !== "string" || v.length === 0) return undefined;
+  let i = 0;
+  const n = v.length;
+  let digits = 0;
+  while (i < n && isDigit(v.charCodeAt(i))) {
+    i++;
+    digits++;
+  }
+  if (digits === 0) return undefined;
+  if (i < n && v.charCodeAt(i) === 46) {
+    i++;
+    let frac = 0;
+    while (i < n && isDigit(v.charCodeAt(i))) {
+      i++;
+      frac++;
+    }
+    if (frac === 0) return undefined;
+  }
+  if (i === n) return v;
+  const c = v.charCodeAt(i);
+  if (c !== 101 && c !== 69) return undefined;
+  i++;
+  if (i < n && (v.charCodeAt(i) === 43 || v.charCodeAt(i) === 45)) i++;
+  const expStart = i;
+  while (i < n && isDigit(v.charCodeAt(i))) i++;
+  // Bound the exponent: Kraken's amounts need a few dozen digits at most, and "1e999999" must not
+  // expand into a megabyte string.
+  if (i === expStart || i !== n || i - expStart > 3 || Number(v.slice(expStart)) > MAX_EXPONENT)
+    return undefined;
+  return expandExponent(v);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
