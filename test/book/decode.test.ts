@@ -35,7 +35,7 @@ describe("decodeBookMessage: amounts are exact decimal strings from the frame te
   it("keeps 15+ significant digits that a double would round", () => {
     const m = ok(book('[{"price":0.12345678901234567,"qty":1234567.890123456789}]')) as BookFrame;
     expect(m.data[0]!.bids[0]).toEqual({ price: "0.12345678901234567", qty: "1234567.890123456789" });
-    expect(String(0.12345678901234567)).not.toBe("0.12345678901234567");
+    expect(String(JSON.parse("0.12345678901234567"))).not.toBe("0.12345678901234567"); // a double would lose it
   });
 
   it("accepts odd JSON whitespace around keys and values", () => {
