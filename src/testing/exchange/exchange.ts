@@ -1,0 +1,719 @@
+import { Emitter } from "../../util/emitter.js";
+import { Account } from "./account.js";
+import { rfc3339Seconds, type SimClock, systemClock } from "./clock.js";
+import { add, cmp, div, fixed, isPositive, min, mul, normalize, sub, truncate } from "./decimal.js";
+import { IdGenerator, seededRandom } from "./ids.js";
+import { OrderBook, remaining } from "./order-book.js";
+import {
+  checkOrderShape,
+  checkPrice,
+  checkStatusForCancel,
+  checkStatusForPlace,
+  hasLimitPrice,
+  isTriggered,
+} from "./order-rules.js";
+import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimAsset, type SimPair } from "./pairs.js";
+import { Settlement } from "./settlement.js";
+import { TokenStore } from "./tokens.js";
+import {
+  type AmendRecord,
+  ExchangeError,
+  type ExchangeEvents,
+  type PlaceOrderInput,
+  type SimOrder,
+  type SimTrade,
+  type SystemStatus,
+} from "./types.js";
+
+/** Account id of the built-in liquidity provider (unlimited balances, no events). */
+export const LP_ACCOUNT = "market-maker";
+
+/** Options of {@link Exchange}. */
+export interface ExchangeOptions {
+  readonly pairs?: readonly SimPair[];
+  readonly assets?: readonly SimAsset[];
+  /** Accounts to create: id -> starting balances by REST asset id. Default: `{ demo: {...} }`. */
+  readonly accounts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly clock?: SimClock;
+  /** Seed for ids and the initial liquidity. Default 1. */
+  readonly seed?: number;
+  /** Price levels per side of initial liquidity-provider orders (0 = empty books). Default 20. */
+  readonly seedLevels?: number;
+}
+
+/** Result of a (validated) order placement. */
+export interface PlaceResult {
+  /** The order after placement and any immediate fills (for validate-only: not stored, id ""). */
+  readonly order: SimOrder;
+  /** Kraken's human description (`buy 1.25000000 XBTUSD @ limit 27500.0`). */
+  readonly descr: string;
+}
+
+/** Identifies orders for cancel: by id, client id, or userref (every open order carrying it). */
+export interface OrderRef {
+  readonly orderId?: string;
+  readonly clOrdId?: string;
+  readonly userref?: number;
+}
+
+/** Fields of an in-place amend. */
+export interface AmendInput extends OrderRef {
+  readonly qty?: string;
+  readonly price?: string;
+  readonly triggerPrice?: string;
+  readonly displayQty?: string;
+  readonly postOnly?: boolean;
+}
+
+/** Fields of a cancel-and-replace edit (REST EditOrder, WS edit_order). */
+export interface EditInput {
+  readonly orderId: string;
+  readonly qty?: string;
+  readonly price?: string;
+  readonly price2?: string;
+  readonly userref?: number;
+  readonly postOnly?: boolean;
+  readonly validate?: boolean;
+}
+
+/** Default balances of the demo account (REST asset ids). */
+export const DEMO_BALANCES: Readonly<Record<string, string>> = {
+  ZUSD: "1000000",
+  XXBT: "25",
+  XETH: "400",
+  PEPE: "100000000000",
+};
+
+/**
+ * The simulated exchange: pairs, L3 books, accounts, matching, and events that the REST and WS
+ * front ends share. Every method is synchronous; errors are {@link ExchangeError}s carrying Kraken's
+ * exact error string.
+ *
+ * @example
+ * const ex = new Exchange();
+ * ex.on("execution", (e) => console.log(e.execType, e.order.id));
+ * ex.placeOrder("demo", { pair: "BTC/USD", side: "buy", type: "market", qty: "0.01" });
+ */
+export class Exchange {
+  readonly registry: PairRegistry;
+  readonly tokens: TokenStore;
+  readonly clock: SimClock;
+  readonly ids: IdGenerator;
+  readonly #events = new Emitter<ExchangeEvents>();
+  readonly #books = new Map<string, OrderBook>();
+  readonly #accounts = new Map<string, Account>();
+  readonly #orders = new Map<string, SimOrder>();
+  readonly #publicTrades = new Map<string, SimTrade[]>();
+  readonly #deadMan = new Map<string, { handle: unknown; triggerAt: number }>();
+  readonly #timers = new Set<unknown>();
+  readonly #settlement: Settlement;
+  #status: SystemStatus = "online";
+  #nextTradeId = new Map<string, number>();
+
+  constructor(options: ExchangeOptions = {}) {
+    this.clock = options.clock ?? systemClock;
+    this.registry = new PairRegistry(options.pairs ?? DEFAULT_PAIRS, options.assets ?? DEFAULT_ASSETS);
+    this.tokens = new TokenStore(this.clock);
+    this.ids = new IdGenerator(options.seed ?? 1);
+    this.#settlement = new Settlement(
+      this.registry,
+      this.ids,
+      this.#events,
+      (id) => this.#accounts.get(id),
+      () => this.clock.now(),
+    );
+    for (const p of this.registry.pairs) {
+      this.#books.set(p.id, new OrderBook());
+      this.#publicTrades.set(p.id, []);
+    }
+    for (const [id, balances] of Object.entries(options.accounts ?? { demo: DEMO_BALANCES })) {
+      this.createAccount(id, balances);
+    }
+    const levels = options.seedLevels ?? 20;
+    if (levels > 0) for (const p of this.registry.pairs) this.seedLiquidity(p.id, levels, options.seed ?? 1);
+  }
+
+  /** Subscribes to an exchange event; returns an unsubscribe function. */
+  on<K extends keyof ExchangeEvents>(event: K, listener: (payload: ExchangeEvents[K]) => void): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  /** Current trading mode. */
+  get status(): SystemStatus {
+    return this.#status;
+  }
+
+  /** Switches the trading mode (emits `status`). */
+  setStatus(status: SystemStatus): void {
+    if (status === this.#status) return;
+    this.#status = status;
+    this.#events.emit("status", status);
+  }
+
+  /** Creates (or replaces) an account with starting balances by REST asset id. */
+  createAccount(id: string, balances: Readonly<Record<string, string>> = {}): Account {
+    const account = new Account(id, balances);
+    this.#accounts.set(id, account);
+    return account;
+  }
+
+  /** An account by id; throws `EGeneral:Invalid arguments:account` when unknown. */
+  account(id: string): Account {
+    const account = this.#accounts.get(id);
+    if (!account) throw new ExchangeError("EGeneral:Invalid arguments:account");
+    return account;
+  }
+
+  /** Every account (the liquidity provider excluded). */
+  accounts(): Account[] {
+    return [...this.#accounts.values()];
+  }
+
+  /** A pair by any name; throws `EQuery:Unknown asset pair`. */
+  pair(name: string): SimPair {
+    const p = this.registry.pair(name);
+    if (!p) throw new ExchangeError("EQuery:Unknown asset pair");
+    return p;
+  }
+
+  /** The L3 book of a pair (by any name). */
+  book(pair: string): OrderBook {
+    return this.#books.get(this.pair(pair).id)!;
+  }
+
+  /** Public trades of a pair, oldest first (at most the last 1000). */
+  publicTrades(pair: string): readonly SimTrade[] {
+    return this.#publicTrades.get(this.pair(pair).id)!;
+  }
+
+  /** Any order by id (open or closed), or undefined. */
+  order(id: string): SimOrder | undefined {
+    return this.#orders.get(id);
+  }
+
+  /** Orders of an account; `open` selects open/pending, `closed` the rest. */
+  orders(accountId: string, which: "open" | "closed" | "all" = "all"): SimOrder[] {
+    const out: SimOrder[] = [];
+    for (const o of this.#orders.values()) {
+      if (o.accountId !== accountId) continue;
+      const open = o.status === "open" || o.status === "pending";
+      if (which === "all" || (which === "open") === open) out.push(o);
+    }
+    return out;
+  }
+
+  /** Credits a deposit to an account (writes a ledger entry and emits a balance event). */
+  deposit(accountId: string, asset: string, amount: string): void {
+    const a = this.registry.asset(asset);
+    if (!a) throw new ExchangeError("EQuery:Unknown asset");
+    this.#settlement.ledger(
+      this.account(accountId),
+      "deposit",
+      "",
+      this.ids.next("Q"),
+      a.id,
+      amount,
+      "0",
+      this.clock.now(),
+    );
+  }
+
+  /**
+   * Places an order for an account: validates (status, shape, tick size, minimums, funds), then
+   * matches it against the book and rests any remainder. With `validate` nothing changes.
+   */
+  placeOrder(accountId: string, input: PlaceOrderInput): PlaceResult {
+    const account = this.account(accountId);
+    const pair = this.pair(input.pair);
+    const lp = accountId === LP_ACCOUNT;
+    if (!lp) checkStatusForPlace(this.#status, input.postOnly === true);
+    checkOrderShape(pair, input);
+    if (
+      input.clOrdId !== undefined &&
+      this.orders(accountId, "open").some((o) => o.clOrdId === input.clOrdId)
+    ) {
+      throw new ExchangeError("EOrder:Duplicate order");
+    }
+    const now = this.clock.now();
+    const order: SimOrder = {
+      id: input.validate ? "" : this.ids.next("O"),
+      accountId,
+      pair: pair.id,
+      side: input.side,
+      type: input.type,
+      qty: input.cashQty !== undefined ? "0" : normalize(input.qty),
+      filled: "0",
+      cost: "0",
+      fee: "0",
+      status: "pending",
+      timeInForce: input.timeInForce ?? "gtc",
+      postOnly: input.postOnly === true,
+      reduceOnly: input.reduceOnly === true,
+      ...(input.clOrdId !== undefined ? { clOrdId: input.clOrdId } : {}),
+      ...(input.userref !== undefined ? { userref: input.userref } : {}),
+      ...(input.displayQty !== undefined ? { displayQty: normalize(input.displayQty) } : {}),
+      ...(input.cashQty !== undefined ? { cashQty: normalize(input.cashQty) } : {}),
+      ...(input.feePreference !== undefined ? { feePreference: input.feePreference } : {}),
+      ...(input.expireAt !== undefined ? { expireAt: input.expireAt } : {}),
+      openedAt: now,
+      trades: [],
+      amends: [],
+      lp,
+    };
+    if (hasLimitPrice(order.type)) order.price = normalize(input.price!);
+    if (isTriggered(order.type)) {
+      order.triggerPrice = input.price!;
+      if (input.price2 !== undefined) order.price = normalize(input.price2);
+    }
+    const book = this.#books.get(pair.id)!;
+    if (order.postOnly && this.#crosses(book, order)) throw new ExchangeError("EOrder:Post only order");
+    if (order.timeInForce === "fok" && !this.#fillable(book, order)) {
+      if (!input.validate) throw new ExchangeError("EOrder:Insufficient liquidity");
+    }
+    const hold = lp ? undefined : this.#settlement.requiredHold(pair, order, book);
+    if (hold && cmp(account.available(hold.asset), hold.amount) < 0)
+      throw new ExchangeError("EOrder:Insufficient funds");
+    const descr = describe(pair, order);
+    if (input.validate) return { order, descr };
+
+    order.amends.push(this.#amendRecord(order, "original"));
+    this.#orders.set(order.id, order);
+    if (hold && !hold.immediate) this.#settlement.addHold(account, order, hold.asset, hold.amount);
+    this.#settlement.execution(order, "pending_new");
+    order.status = "open";
+    this.#settlement.execution(order, "new");
+    if (isTriggered(order.type)) {
+      this.#scheduleExpiry(order);
+      return { order, descr };
+    }
+    this.#match(book, pair, order);
+    this.#afterMatch(book, pair, order);
+    return { order, descr };
+  }
+
+  /**
+   * Places 2-15 orders of one pair. The whole batch is validated first (one invalid order rejects
+   * all); then each order is placed, and an order failing at the engine (e.g. funds) gets an error.
+   */
+  placeBatch(
+    accountId: string,
+    inputs: readonly PlaceOrderInput[],
+    validate = false,
+  ): Array<PlaceResult | { error: string }> {
+    if (inputs.length < 2 || inputs.length > 15) throw new ExchangeError("EGeneral:Invalid arguments:orders");
+    const pairs = new Set(inputs.map((i) => this.pair(i.pair).id));
+    if (pairs.size !== 1) throw new ExchangeError("EGeneral:Invalid arguments:pair");
+    checkStatusForPlace(
+      this.#status,
+      inputs.every((i) => i.postOnly === true),
+    );
+    for (const input of inputs) checkOrderShape(this.pair(input.pair), input);
+    return inputs.map((input) => {
+      try {
+        return this.placeOrder(accountId, { ...input, validate });
+      } catch (error) {
+        if (error instanceof ExchangeError) return { error: error.kraken };
+        throw error;
+      }
+    });
+  }
+
+  /** Cancels the open orders an {@link OrderRef} selects; throws `EOrder:Unknown order` when none. */
+  cancelOrder(accountId: string, ref: OrderRef, reason = "User requested"): SimOrder[] {
+    checkStatusForCancel(this.#status);
+    const targets = this.#select(accountId, ref);
+    if (targets.length === 0) throw new ExchangeError("EOrder:Unknown order");
+    for (const o of targets) this.#close(o, "canceled", reason);
+    return targets;
+  }
+
+  /** Cancels every open order of an account; returns how many. */
+  cancelAll(accountId: string, reason = "User requested"): number {
+    checkStatusForCancel(this.#status);
+    const open = this.orders(accountId, "open");
+    for (const o of open) this.#close(o, "canceled", reason);
+    return open.length;
+  }
+
+  /**
+   * Arms (or with 0 disarms) the dead man's switch: after `timeoutSeconds` without another call, all
+   * open orders of the account are cancelled. Returns Kraken's `{currentTime, triggerTime}`.
+   */
+  cancelAllOrdersAfter(
+    accountId: string,
+    timeoutSeconds: number,
+  ): { currentTime: string; triggerTime: string } {
+    this.account(accountId);
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 0 || timeoutSeconds >= 86400) {
+      throw new ExchangeError("EGeneral:Invalid arguments:timeout");
+    }
+    const now = this.clock.now();
+    const previous = this.#deadMan.get(accountId);
+    if (previous) {
+      this.clock.clearTimeout(previous.handle);
+      this.#timers.delete(previous.handle);
+      this.#deadMan.delete(accountId);
+    }
+    if (timeoutSeconds === 0) return { currentTime: rfc3339Seconds(now), triggerTime: "0" };
+    const triggerAt = now + timeoutSeconds * 1000;
+    const handle = this.clock.setTimeout(() => {
+      this.#timers.delete(handle);
+      this.#deadMan.delete(accountId);
+      if (this.#status !== "maintenance") this.cancelAll(accountId, "cancel_all_orders_after timeout");
+    }, timeoutSeconds * 1000);
+    this.#timers.add(handle);
+    this.#deadMan.set(accountId, { handle, triggerAt });
+    return { currentTime: rfc3339Seconds(now), triggerTime: rfc3339Seconds(triggerAt) };
+  }
+
+  /** When the dead man's switch of an account fires (unix ms), if armed. */
+  deadManTrigger(accountId: string): number | undefined {
+    return this.#deadMan.get(accountId)?.triggerAt;
+  }
+
+  /** Amends an open order in place (keeps its id); returns the amend id. */
+  amendOrder(accountId: string, input: AmendInput): { amendId: string; order: SimOrder } {
+    checkStatusForPlace(this.#status, true);
+    if (input.orderId === undefined && input.clOrdId === undefined) {
+      throw new ExchangeError("EGeneral:Invalid arguments:order_id");
+    }
+    const [order] = this.#select(accountId, { orderId: input.orderId, clOrdId: input.clOrdId });
+    if (!order) throw new ExchangeError("EOrder:Unknown order");
+    const pair = this.pair(order.pair);
+    const book = this.#books.get(pair.id)!;
+    const account = this.account(accountId);
+    const newPrice =
+      input.price !== undefined && hasLimitPrice(order.type)
+        ? checkPrice(pair, input.price, "limit_price")
+        : order.price;
+    if (input.price !== undefined && !hasLimitPrice(order.type) && !order.type.endsWith("-limit")) {
+      throw new ExchangeError("EGeneral:Invalid arguments:limit_price");
+    }
+    let newQty = order.qty;
+    if (input.qty !== undefined) {
+      checkOrderShape(pair, { pair: pair.id, side: order.side, type: "market", qty: input.qty });
+      newQty = normalize(input.qty);
+    }
+    const probe = { ...order, qty: newQty, price: newPrice, trades: [], amends: [] } as SimOrder;
+    if ((input.postOnly || order.postOnly) && newPrice !== order.price && this.#crosses(book, probe)) {
+      throw new ExchangeError("EOrder:Post only order");
+    }
+    // Re-check funds for the new remaining size and price.
+    const hold = this.#settlement.requiredHold(pair, probe, book);
+    const held = this.#settlement.heldFor(order.id);
+    if (hold && cmp(add(account.available(hold.asset), held), hold.amount) < 0) {
+      throw new ExchangeError("EOrder:Insufficient funds");
+    }
+    const losesPriority = newPrice !== order.price || cmp(newQty, order.qty) > 0;
+    const resting = losesPriority ? book.remove(order) : order.price !== undefined && order.status === "open";
+    order.price = newPrice;
+    if (input.triggerPrice !== undefined) order.triggerPrice = normalize(input.triggerPrice);
+    if (input.displayQty !== undefined) order.displayQty = normalize(input.displayQty);
+    order.qty = cmp(newQty, order.filled) < 0 ? order.filled : newQty;
+    this.#settlement.releaseHold(order);
+    if (hold) this.#settlement.addHold(account, order, hold.asset, hold.amount);
+    const record = this.#amendRecord(order, "user");
+    order.amends.push(record);
+    this.#settlement.execution(order, "amended", { amendId: record.amendId });
+    if (!isPositive(remaining(order))) {
+      this.#close(order, order.filled === "0" ? "canceled" : "closed", "Order quantity amended below filled");
+    } else if (resting && losesPriority) {
+      this.#match(book, pair, order);
+      this.#afterMatch(book, pair, order);
+    } else if (resting && !isTriggered(order.type)) {
+      // Quantity down keeps the queue position: the order object stays where it is.
+      this.#bookEvent(book, order, "modify");
+      this.#emitTicker(pair.id);
+    }
+    return { amendId: record.amendId, order };
+  }
+
+  /** Cancel-and-replace: cancels the order and places a new one with the edited fields. */
+  editOrder(accountId: string, input: EditInput): { order: SimOrder; original: SimOrder; descr: string } {
+    const [original] = this.#select(
+      accountId,
+      /^\d+$/.test(input.orderId) ? { userref: Number(input.orderId) } : { orderId: input.orderId },
+    );
+    if (!original) throw new ExchangeError("EOrder:Unknown order");
+    if (isTriggered(original.type)) throw new ExchangeError("EOrder:Invalid order");
+    const qty = input.qty !== undefined ? normalize(input.qty) : original.qty;
+    if (cmp(qty, original.filled) <= 0) throw new ExchangeError("EOrder:Invalid order");
+    const next: PlaceOrderInput = {
+      pair: original.pair,
+      side: original.side,
+      type: original.type,
+      qty: sub(qty, original.filled),
+      ...((input.price ?? original.price) ? { price: input.price ?? original.price } : {}),
+      ...(input.price2 ? { price2: input.price2 } : {}),
+      timeInForce: original.timeInForce,
+      postOnly: input.postOnly ?? false,
+      ...(input.userref !== undefined ? { userref: input.userref } : {}),
+      validate: true,
+    };
+    const held = this.#settlement.heldFor(original.id);
+    const account = this.account(accountId);
+    // Validate as if the old order's hold were already released.
+    account.adjustHold(this.#settlement.holdAsset(original), `-${held}`);
+    let checked: PlaceResult;
+    try {
+      checked = this.placeOrder(accountId, next);
+    } finally {
+      account.adjustHold(this.#settlement.holdAsset(original), held);
+    }
+    if (input.validate) return { order: checked.order, original, descr: checked.descr };
+    this.#close(original, "canceled", "Order replaced");
+    const placed = this.placeOrder(accountId, { ...next, validate: false });
+    return { order: placed.order, original, descr: placed.descr };
+  }
+
+  /** Adds a liquidity-provider order (no balance checks, no account events); returns it. */
+  addLiquidity(pair: string, side: "buy" | "sell", price: string, qty: string): SimOrder {
+    if (!this.#accounts.has(LP_ACCOUNT)) this.#accounts.set(LP_ACCOUNT, new Account(LP_ACCOUNT));
+    return this.placeOrder(LP_ACCOUNT, { pair, side, type: "limit", price, qty }).order;
+  }
+
+  /** Removes a liquidity-provider order from the book. */
+  removeLiquidity(orderId: string): void {
+    const o = this.#orders.get(orderId);
+    if (o?.lp && o.status === "open") this.#close(o, "canceled", "User requested");
+  }
+
+  /** Sends a liquidity-provider market order (creates public trades against resting orders). */
+  marketTrade(pair: string, side: "buy" | "sell", qty: string): SimOrder {
+    if (!this.#accounts.has(LP_ACCOUNT)) this.#accounts.set(LP_ACCOUNT, new Account(LP_ACCOUNT));
+    return this.placeOrder(LP_ACCOUNT, { pair, side, type: "market", qty }).order;
+  }
+
+  /** Places `levels` liquidity-provider orders per side around the pair's start price (seeded). */
+  seedLiquidity(pair: string, levels: number, seed = 1): void {
+    const p = this.pair(pair);
+    const random = seededRandom(seed * 7919 + p.id.length * 31 + p.id.charCodeAt(0));
+    const mid = p.startPrice;
+    const step = mul(p.tickSize, String(Math.max(1, Math.round(Number(mid) / Number(p.tickSize) / 20000))));
+    const minQty = Number(p.ordermin);
+    for (let i = 1; i <= levels; i++) {
+      for (const side of ["buy", "sell"] as const) {
+        const offset = mul(step, String(i));
+        const price = side === "buy" ? sub(mid, offset) : add(mid, offset);
+        const units = 1 + Math.floor(random() * 400);
+        const frac = Math.floor(random() * 10 ** Math.min(p.qtyDecimals, 8));
+        const whole = mul(String(units), String(minQty * 10));
+        const qty = truncate(
+          add(whole, div(String(frac), String(10 ** Math.min(p.qtyDecimals, 8)), p.qtyDecimals)),
+          p.qtyDecimals,
+        );
+        this.addLiquidity(p.id, side, fixed(price, p.priceDecimals), qty);
+      }
+    }
+  }
+
+  /** Stops every timer (dead man's switches, GTD expiries). */
+  close(): void {
+    for (const h of this.#timers) this.clock.clearTimeout(h);
+    this.#timers.clear();
+    this.#deadMan.clear();
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  #select(accountId: string, ref: OrderRef): SimOrder[] {
+    const open = this.orders(accountId, "open");
+    if (ref.orderId !== undefined) return open.filter((o) => o.id === ref.orderId);
+    if (ref.clOrdId !== undefined) return open.filter((o) => o.clOrdId === ref.clOrdId);
+    if (ref.userref !== undefined) return open.filter((o) => o.userref === ref.userref);
+    return [];
+  }
+
+  #crosses(book: OrderBook, order: SimOrder): boolean {
+    const best = book.best(order.side === "buy" ? "sell" : "buy");
+    if (!best) return false;
+    if (order.price === undefined) return true;
+    const c = cmp(order.price, best.price);
+    return order.side === "buy" ? c >= 0 : c <= 0;
+  }
+
+  #fillable(book: OrderBook, order: SimOrder): boolean {
+    let need = order.qty;
+    for (const level of book.side(order.side === "buy" ? "sell" : "buy")) {
+      if (order.price !== undefined) {
+        const c = cmp(level.price, order.price);
+        if (order.side === "buy" ? c > 0 : c < 0) break;
+      }
+      for (const o of level.orders) need = sub(need, remaining(o));
+      if (!isPositive(need)) return true;
+    }
+    return false;
+  }
+
+  #match(book: OrderBook, pair: SimPair, taker: SimOrder): void {
+    const opposite = taker.side === "buy" ? "sell" : "buy";
+    while (taker.status === "open") {
+      const level = book.best(opposite);
+      if (!level) break;
+      if (taker.price !== undefined) {
+        const c = cmp(level.price, taker.price);
+        if (taker.side === "buy" ? c > 0 : c < 0) break;
+      }
+      const maker = level.orders[0]!;
+      if (maker.accountId === taker.accountId && !taker.lp) {
+        // Self-trade prevention, cancel-newest: the arriving order is cancelled.
+        this.#close(taker, taker.filled === "0" ? "canceled" : "canceled", "Self trade prevention");
+        return;
+      }
+      let qty = min(remaining(taker), remaining(maker));
+      if (taker.cashQty !== undefined) {
+        const cashLeft = sub(taker.cashQty, taker.cost);
+        qty = min(remaining(maker), div(cashLeft, level.price, pair.qtyDecimals));
+        if (!isPositive(qty)) break;
+      }
+      qty = this.#settlement.affordable(taker, pair, level.price, qty);
+      if (!isPositive(qty)) break;
+      const trade = this.#settlement.fill(
+        pair,
+        taker,
+        maker,
+        level.price,
+        qty,
+        this.clock.now(),
+        this.#tradeId(pair.id),
+      );
+      this.#recordPublicTrade(pair.id, trade);
+      if (!isPositive(remaining(maker))) {
+        book.remove(maker);
+        this.#bookEvent(book, maker, "delete");
+        this.#finish(maker, "closed");
+      } else {
+        this.#bookEvent(book, maker, "modify");
+      }
+      if (taker.cashQty === undefined && !isPositive(remaining(taker))) this.#finish(taker, "closed");
+    }
+  }
+
+  #afterMatch(book: OrderBook, pair: SimPair, order: SimOrder): void {
+    if (order.status !== "open") {
+      this.#emitTicker(pair.id);
+      return;
+    }
+    const restable = order.price !== undefined && order.timeInForce !== "ioc" && order.timeInForce !== "fok";
+    if (order.cashQty !== undefined || order.type === "market" || !restable) {
+      if (order.cashQty !== undefined && isPositive(order.filled)) this.#finish(order, "closed");
+      else
+        this.#close(
+          order,
+          "canceled",
+          order.type === "market" ? "Insufficient liquidity" : "Immediate or cancel",
+        );
+    } else {
+      book.insert(order);
+      this.#bookEvent(book, order, "add");
+      this.#scheduleExpiry(order);
+    }
+    this.#emitTicker(pair.id);
+  }
+
+  #scheduleExpiry(order: SimOrder): void {
+    if (order.expireAt === undefined) return;
+    const handle = this.clock.setTimeout(
+      () => {
+        this.#timers.delete(handle);
+        if (order.status === "open") this.#close(order, "expired", "Order expired");
+      },
+      Math.max(0, order.expireAt - this.clock.now()),
+    );
+    this.#timers.add(handle);
+  }
+
+  /** Takes an open order off the book and closes it with a terminal status. */
+  #close(order: SimOrder, status: "canceled" | "expired" | "closed", reason: string): void {
+    if (order.status !== "open" && order.status !== "pending") return;
+    const book = this.#books.get(order.pair)!;
+    if (order.price !== undefined && book.remove(order)) this.#bookEvent(book, order, "delete");
+    order.reason = reason;
+    this.#finish(order, status);
+    this.#emitTicker(order.pair);
+  }
+
+  #finish(order: SimOrder, status: "canceled" | "expired" | "closed"): void {
+    order.status = status;
+    order.closedAt = this.clock.now();
+    this.#settlement.releaseHold(order);
+    this.#settlement.execution(order, status === "closed" ? "filled" : status);
+  }
+
+  #bookEvent(book: OrderBook, order: SimOrder, event: "add" | "modify" | "delete"): void {
+    this.#events.emit("book", {
+      pair: order.pair,
+      side: order.side,
+      event,
+      orderId: order.id,
+      price: order.price!,
+      qty: event === "delete" ? "0" : remaining(order),
+      levelQty: book.levelQty(order.side, order.price!),
+      timestamp: this.clock.now(),
+    });
+  }
+
+  #tradeId(pair: string): number {
+    const id = (this.#nextTradeId.get(pair) ?? 0) + 1;
+    this.#nextTradeId.set(pair, id);
+    return id;
+  }
+
+  #recordPublicTrade(pair: string, trade: SimTrade): void {
+    const list = this.#publicTrades.get(pair)!;
+    list.push(trade);
+    if (list.length > 1000) list.splice(0, list.length - 1000);
+    this.#events.emit("trade", trade);
+  }
+
+  #lastTicker = new Map<string, string>();
+
+  #emitTicker(pair: string): void {
+    const book = this.#books.get(pair)!;
+    const bid = book.best("buy");
+    const ask = book.best("sell");
+    const trades = this.#publicTrades.get(pair)!;
+    const last = trades[trades.length - 1]?.price ?? this.pair(pair).startPrice;
+    const event = {
+      pair,
+      bid: bid?.price ?? "0",
+      bidQty: bid ? book.levelQty("buy", bid.price) : "0",
+      ask: ask?.price ?? "0",
+      askQty: ask ? book.levelQty("sell", ask.price) : "0",
+      last,
+      timestamp: this.clock.now(),
+    };
+    const key = `${event.bid}|${event.bidQty}|${event.ask}|${event.askQty}|${event.last}`;
+    if (this.#lastTicker.get(pair) === key) return;
+    this.#lastTicker.set(pair, key);
+    this.#events.emit("ticker", event);
+  }
+
+  #amendRecord(order: SimOrder, amendType: AmendRecord["amendType"]): AmendRecord {
+    return {
+      amendId: this.ids.next("A"),
+      amendType,
+      orderQty: order.qty,
+      ...(order.displayQty !== undefined ? { displayQty: order.displayQty } : {}),
+      remainingQty: remaining(order),
+      ...(order.price !== undefined ? { limitPrice: order.price } : {}),
+      ...(order.triggerPrice !== undefined ? { triggerPrice: order.triggerPrice } : {}),
+      postOnly: order.postOnly,
+      timestamp: this.clock.now(),
+    };
+  }
+}
+
+/** Kraken's order description text (`buy 1.25000000 XBTUSD @ limit 27500.0`). */
+export function describe(pair: SimPair, order: SimOrder): string {
+  const qty = order.cashQty !== undefined ? order.cashQty : fixed(order.qty, pair.qtyDecimals);
+  const head = `${order.side} ${qty} ${pair.altname} @ `;
+  if (order.type === "market") return `${head}market`;
+  if (isTriggered(order.type)) {
+    const trig = order.triggerPrice ?? "";
+    return order.price !== undefined
+      ? `${head}${order.type} ${trig} -> limit ${order.price}`
+      : `${head}${order.type} ${trig}`;
+  }
+  return `${head}${order.type} ${fixed(order.price ?? "0", pair.priceDecimals)}`;
+}
