@@ -1,3 +1,13 @@
 export * from "./errors/index.js";
 export { decodeBookMessage } from "./book/decode.js";
 export type * from "./book/types.js";
+export { KrakenRest, type FoundOrder } from "./rest/kraken-rest.js";
+export type { KrakenRestOptions, CallOptions, RetryOptions, RateLimitOptions, KrakenLogger } from "./rest/options.js";
+export type { OperationParams, OperationResult, OperationArgs, OperationMethods, CallResult } from "./rest/types.js";
+export type { Clock } from "./rest/clock.js";
+export { REST_COUNTER_LIMITS, type KrakenTier, type CounterLimits } from "./rest/rate-limiter.js";
+export { ENGINE_COUNTER_LIMITS } from "./rest/engine-limiter.js";
+export { createRequestSigner, type RequestSigner } from "./auth/sign.js";
+export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
+export type { OtpProvider } from "./auth/otp.js";
+export type { TokenRequestOptions } from "./auth/token-cache.js";

@@ -1,2 +1,4 @@
 export * from "./base.js";
 export * from "./book.js";
+export * from "./api.js";
+export * from "./transport.js";

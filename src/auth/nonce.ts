@@ -1,0 +1,60 @@
+/** Unit of the default clock-based nonce. Once a key has used a scale, never switch to a smaller one. */
+export type NonceScale = "ms" | "us" | "ns";
+
+/**
+ * A candidate nonce: any integer (as bigint, safe-integer number or digit string), possibly async, for
+ * example from a counter shared with other processes. The SDK still enforces strictly increasing values
+ * per API key within the process.
+ */
+export type NonceSource = () => bigint | number | string | Promise<bigint | number | string>;
+
+/** Nonce options of `KrakenRest`. */
+export interface NonceOptions {
+  /** Scale of the default clock source. Default `"us"` (microseconds since the epoch). */
+  scale?: NonceScale;
+  /** Custom candidate source; replaces the clock. */
+  source?: NonceSource;
+}
+
+const MULTIPLIER: Record<NonceScale, bigint> = { ms: 1n, us: 1000n, ns: 1_000_000n };
+
+// Last nonce handed out per API key, shared by every client instance in this realm. Keyed by the public
+// key (not a secret) and never logged.
+const lastByKey = new Map<string, bigint>();
+
+function toBigInt(value: bigint | number | string): bigint {
+  if (typeof value === "bigint") return value;
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError("nonce source returned a non-integer");
+    return BigInt(value);
+  }
+  if (!/^\d+$/.test(value)) throw new RangeError("nonce source returned a non-integer");
+  return BigInt(value);
+}
+
+/** Returns a clock-based candidate source for a scale (wall-clock milliseconds times the multiplier). */
+export function clockNonceSource(scale: NonceScale = "us", now: () => number = Date.now): NonceSource {
+  const m = MULTIPLIER[scale];
+  return () => BigInt(Math.floor(now())) * m;
+}
+
+/** Hands out nonces for one API key: `max(candidate, last + 1)`, shared across instances. */
+export class NonceGenerator {
+  readonly #registryKey: string;
+  readonly #source: NonceSource;
+
+  constructor(apiKey: string, options: NonceOptions = {}) {
+    this.#registryKey = apiKey;
+    this.#source = options.source ?? clockNonceSource(options.scale ?? "us");
+  }
+
+  /** The next nonce for this key as a decimal string (may exceed 2^53, so never a number). */
+  async next(): Promise<string> {
+    const candidate = toBigInt(await this.#source());
+    // Read the shared last value only after the await, so concurrent callers cannot both take it.
+    const last = lastByKey.get(this.#registryKey) ?? 0n;
+    const nonce = candidate > last ? candidate : last + 1n;
+    lastByKey.set(this.#registryKey, nonce);
+    return nonce.toString();
+  }
+}

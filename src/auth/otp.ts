@@ -1,0 +1,11 @@
+/**
+ * A two-factor password: a fixed string (static password) or a function producing a fresh one-time
+ * code (TOTP), called for every attempt because a code may expire between retries.
+ */
+export type OtpProvider = string | (() => string | Promise<string>);
+
+/** Resolves an {@link OtpProvider} to the value to put in the signed body, or undefined when none. */
+export async function resolveOtp(provider: OtpProvider | undefined): Promise<string | undefined> {
+  if (provider === undefined) return undefined;
+  return typeof provider === "function" ? await provider() : provider;
+}

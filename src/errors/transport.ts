@@ -1,0 +1,153 @@
+import { KrakenError, type ReachedKraken } from "./base.js";
+
+/** Fields shared by the REST transport errors. */
+export interface KrakenTransportErrorOptions {
+  /** operationId of the failed call. */
+  operationId?: string;
+  /** Attempts made, retries included. */
+  attempts?: number;
+  reachedKraken: ReachedKraken;
+  retryable?: boolean;
+  /** A sanitised cause (see {@link sanitizeCause}); never the request or its headers. */
+  cause?: unknown;
+}
+
+function prefix(operationId: string | undefined): string {
+  return operationId ? `${operationId}: ` : "";
+}
+
+/**
+ * Keeps only the name, message and code of an underlying error (and of its own cause), so nothing
+ * attached to it (a Request, headers, a body) can leak into logs or serialised errors.
+ */
+export function sanitizeCause(error: unknown): Error | undefined {
+  if (error === undefined || error === null) return undefined;
+  if (!(error instanceof Error)) return new Error(String(error));
+  const copy = new Error(error.message);
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") (copy as Error & { code: string }).code = code;
+  const inner = (error as { cause?: unknown }).cause;
+  if (inner instanceof Error) {
+    const c = new Error(inner.message);
+    c.name = inner.name;
+    const innerCode = (inner as { code?: unknown }).code;
+    if (typeof innerCode === "string") (c as Error & { code: string }).code = innerCode;
+    (copy as Error & { cause: unknown }).cause = c;
+  }
+  return copy;
+}
+
+/** Base for REST transport failures; carries the operation and attempt count. */
+export class KrakenRequestError extends KrakenError {
+  /** operationId of the failed call, when known. */
+  readonly operationId: string | undefined;
+  /** Attempts made, retries included. */
+  readonly attempts: number;
+  constructor(
+    message: string,
+    code: string,
+    category: "http" | "network" | "timeout" | "abort" | "rate-limit" | "ambiguous",
+    options: KrakenTransportErrorOptions,
+  ) {
+    super(`${prefix(options.operationId)}${message}`, {
+      code,
+      category,
+      retryable: options.retryable ?? false,
+      reachedKraken: options.reachedKraken,
+      cause: options.cause,
+    });
+    this.operationId = options.operationId;
+    this.attempts = options.attempts ?? 1;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), operationId: this.operationId, attempts: this.attempts };
+  }
+}
+
+/** Kraken (or a proxy in front of it) answered with a non-2xx status or a body that is not an envelope. */
+export class KrakenHttpError extends KrakenRequestError {
+  /** HTTP status (0 when the body, not the status, was the problem). */
+  readonly status: number;
+  constructor(status: number, detail: string, options: KrakenTransportErrorOptions) {
+    super(`HTTP ${status} ${detail}`.trim(), `http_${status}`, "http", options);
+    this.status = status;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status };
+  }
+}
+
+/** The connection failed: refused (`reachedKraken: "no"`) or broken after sending (`"unknown"`). */
+export class KrakenNetworkError extends KrakenRequestError {
+  constructor(message: string, options: KrakenTransportErrorOptions) {
+    super(message, "network", "network", options);
+  }
+}
+
+/** No response within `timeoutMs`. The request may have reached Kraken. */
+export class KrakenTimeoutError extends KrakenRequestError {
+  /** The timeout that elapsed, in milliseconds. */
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number, options: KrakenTransportErrorOptions) {
+    super(`no response within ${timeoutMs} ms`, "timeout", "timeout", options);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's AbortSignal fired. */
+export class KrakenAbortError extends KrakenRequestError {
+  constructor(options: KrakenTransportErrorOptions) {
+    super("aborted by the caller", "aborted", "abort", options);
+  }
+}
+
+/** The local rate limiter refused the call (`rateLimit.mode: "reject"`); nothing was sent. */
+export class KrakenRateLimitError extends KrakenRequestError {
+  /** How long until the call would fit, in milliseconds. */
+  readonly retryAfterMs: number;
+  constructor(retryAfterMs: number, options: Omit<KrakenTransportErrorOptions, "reachedKraken">) {
+    super(`local rate limit: retry in ${Math.ceil(retryAfterMs)} ms`, "rate_limited", "rate-limit", {
+      ...options,
+      reachedKraken: "no",
+      retryable: true,
+    });
+    this.retryAfterMs = retryAfterMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+
+/**
+ * A call that creates or moves something (AddOrder, Withdraw, ...) may have reached Kraken, but its
+ * outcome was not observed. It is never resent automatically: check with `rest.findOrder({ cl_ord_id })`
+ * (orders) or the matching status endpoint before trying again.
+ * @example
+ * ```ts
+ * try { await rest.addOrder(order); } catch (e) {
+ *   if (e instanceof KrakenAmbiguousRequestError && e.clOrdId) {
+ *     const found = await rest.findOrder({ cl_ord_id: e.clOrdId });
+ *   }
+ * }
+ * ```
+ */
+export class KrakenAmbiguousRequestError extends KrakenRequestError {
+  /** The order's client id, when the call carried one (AddOrder always does). */
+  readonly clOrdId: string | undefined;
+  constructor(
+    reason: string,
+    options: Omit<KrakenTransportErrorOptions, "reachedKraken"> & { clOrdId?: string | undefined },
+  ) {
+    super(`outcome unknown (${reason}); not resent`, "ambiguous", "ambiguous", {
+      ...options,
+      reachedKraken: "unknown",
+      retryable: false,
+    });
+    this.clOrdId = options.clOrdId;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), clOrdId: this.clOrdId };
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  KrakenAbortError,
+  type KrakenRequestError,
+  KrakenNetworkError,
+  KrakenTimeoutError,
+  sanitizeCause,
+} from "../errors/index.js";
+import { anySignal } from "../util/abort.js";
+
+/** What one HTTP attempt produced. */
+export type AttemptOutcome =
+  | {
+      kind: "response";
+      response: Response;
+      /** Body text ("" for a binary body). */
+      text: string;
+      /** Body bytes when the response is not JSON (RetrieveExport's zip). */
+      bytes?: ArrayBuffer;
+      /** Parsed `{ error, result }`, filled in by the transport. */
+      envelope?: { error?: unknown; result?: unknown };
+    }
+  | { kind: "failure"; error: KrakenRequestError };
+
+// Error codes that prove the request never left this machine or never reached a server.
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.cause?.code ?? e?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Inputs of {@link runAttempt}. */
+export interface AttemptInput {
+  fetch: typeof fetch;
+  url: string;
+  init: RequestInit;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  operationId: string;
+  attempt: number;
+}
+
+/**
+ * Sends one request with a per-attempt timeout and reads its body. Never throws: failures come back
+ * classified by whether the request may have reached Kraken.
+ */
+export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), input.timeoutMs);
+  const { signal, dispose } = anySignal([input.signal, timeout.signal]);
+  try {
+    const response = await input.fetch(input.url, { ...input.init, signal });
+    const type = response.headers.get("content-type");
+    if (type && !type.includes("json") && !type.startsWith("text/")) {
+      return { kind: "response", response, text: "", bytes: await response.arrayBuffer() };
+    }
+    const text = await response.text();
+    return { kind: "response", response, text };
+  } catch (error) {
+    const base = { operationId: input.operationId, attempts: input.attempt };
+    if (input.signal?.aborted) return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };
+    if (timeout.signal.aborted) {
+      return { kind: "failure", error: new KrakenTimeoutError(input.timeoutMs, { ...base, reachedKraken: "unknown", retryable: true }) };
+    }
+    const code = errorCode(error);
+    const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+    const message = notSent ? `connection failed (${code})` : `connection lost${code ? ` (${code})` : ""}`;
+    return {
+      kind: "failure",
+      error: new KrakenNetworkError(message, {
+        ...base,
+        reachedKraken: notSent ? "no" : "unknown",
+        retryable: true,
+        cause: sanitizeCause(error),
+      }),
+    };
+  } finally {
+    clearTimeout(timer);
+    dispose();
+  }
+}

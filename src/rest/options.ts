@@ -1,0 +1,98 @@
+import type { NonceOptions, NonceSource } from "../auth/nonce.js";
+import type { OtpProvider } from "../auth/otp.js";
+import type { Clock } from "./clock.js";
+import type { KrakenTier } from "./rate-limiter.js";
+
+/**
+ * Receives redacted request, response, retry and warning records. Compatible with `console` and most
+ * structured loggers. Records never contain the API key, secret, signature, nonce, OTP or WS token.
+ */
+export interface KrakenLogger {
+  debug?(message: string, data?: Record<string, unknown>): void;
+  info?(message: string, data?: Record<string, unknown>): void;
+  warn?(message: string, data?: Record<string, unknown>): void;
+  error?(message: string, data?: Record<string, unknown>): void;
+}
+
+/** Retry policy. Which failures are retried also depends on each operation's retry class. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 3. */
+  retries?: number;
+  /** Backoff ceiling of the first retry, in ms (doubles each retry, full jitter). Default 500. */
+  baseDelayMs?: number;
+  /** Highest backoff delay, in ms. Default 30 000. */
+  maxDelayMs?: number;
+  /** Longest wait honoured for `EService:Throttled: <ts>`; beyond it the call fails. Default 60 000. */
+  maxThrottleWaitMs?: number;
+  /** Random source in [0, 1) for jitter. Default `Math.random`. */
+  random?: () => number;
+}
+
+/** Local model of Kraken's rate limits. */
+export interface RateLimitOptions {
+  /** `"wait"` (default) delays a call until it fits; `"reject"` throws `KrakenRateLimitError` at once. */
+  mode?: "wait" | "reject";
+  /** Override the REST counter cap of the tier. */
+  max?: number;
+  /** Override the REST counter decay per second of the tier. */
+  decayPerSecond?: number;
+  /** Override the cost of some operations, e.g. `{ getLedgers: 4 }`. */
+  costs?: Partial<Record<string, number>>;
+  /** Also model the per-pair trading-engine counter with order-age penalties. Default false. */
+  engine?: boolean;
+}
+
+/**
+ * Options of `new KrakenRest(...)`.
+ * @example
+ * ```ts
+ * const rest = new KrakenRest({ apiKey, apiSecret, tier: "intermediate", otp: () => totp() });
+ * ```
+ */
+export interface KrakenRestOptions {
+  /** Public API key (sent as `API-Key`). Needed for private calls. */
+  apiKey?: string;
+  /** Base64 private key. Checked at construction; never sent, logged or stored in errors. */
+  apiSecret?: string;
+  /** 2FA password: a string or a function returning a fresh code. Per-call `otp` overrides it. */
+  otp?: OtpProvider;
+  /**
+   * Origin, optionally with a path prefix for a proxy (e.g. `https://proxy.example/kraken`). Requests go
+   * to `<baseUrl>/0/...`; signatures always cover Kraken's own `/0/private/<Name>`. Default
+   * `https://api.kraken.com`.
+   */
+  baseUrl?: string;
+  /** Verification tier for the rate limiter. Default `"starter"` (most conservative). */
+  tier?: KrakenTier;
+  /** Rate limiter settings, or `false` to turn it off. */
+  rateLimit?: false | RateLimitOptions;
+  /** Retry policy, or `false` for no retries at all. */
+  retry?: false | RetryOptions;
+  /** Per-attempt timeout in ms. Default 10 000. */
+  timeoutMs?: number;
+  /** Nonce scale or source (a function is shorthand for `{ source }`). */
+  nonce?: NonceOptions | NonceSource;
+  /**
+   * Let private calls of one key overlap in flight. Only safe when the key has a nonce window; by
+   * default calls of one key are signed right before dispatch and sent one at a time.
+   */
+  overlap?: boolean;
+  /** fetch implementation. Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Receives redacted request and response records. */
+  logger?: KrakenLogger;
+  /** `User-Agent` header (ignored by browsers). Default `kraken-connector`. */
+  userAgent?: string;
+  /** Time source (tests). Default the system clock. */
+  clock?: Clock;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  /** Cancels waiting, retries and the request in flight. */
+  signal?: AbortSignal;
+  /** 2FA password for this call only. */
+  otp?: OtpProvider;
+  /** Per-attempt timeout for this call, in ms. */
+  timeoutMs?: number;
+}

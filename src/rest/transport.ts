@@ -1,0 +1,242 @@
+import { type OperationRow, operations } from "../../generated/index.js";
+import { acquireKeyLock, type ReleaseLock } from "../auth/key-lock.js";
+import type { NonceGenerator } from "../auth/nonce.js";
+import { type OtpProvider, resolveOtp } from "../auth/otp.js";
+import type { RequestSigner } from "../auth/sign.js";
+import { KrakenApiError, KrakenConfigError, KrakenHttpError, splitKrakenMessages } from "../errors/index.js";
+import { type AttemptOutcome, runAttempt } from "./attempt.js";
+import type { Clock } from "./clock.js";
+import { decodeBody, encodeForm, encodeJson, type ParamObject } from "./encode.js";
+import type { TradingEngineLimiter } from "./engine-limiter.js";
+import type { CallOptions, KrakenLogger } from "./options.js";
+import type { RestCallCounter } from "./rate-limiter.js";
+import { redact } from "./redact.js";
+import { decideRetry, type RetrySettings, type Verdict } from "./retry-policy.js";
+
+/** Everything the transport needs, resolved from the client options. */
+export interface TransportConfig {
+  apiKey: string | undefined;
+  signer: RequestSigner | undefined;
+  nonces: NonceGenerator | undefined;
+  otp: OtpProvider | undefined;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  overlap: boolean;
+  retry: RetrySettings;
+  counter: RestCallCounter | undefined;
+  engine: TradingEngineLimiter | undefined;
+  rateLimitMode: "wait" | "reject";
+  costs: Partial<Record<string, number>>;
+  logger: KrakenLogger | undefined;
+  userAgent: string | undefined;
+  clock: Clock;
+}
+
+/** A Kraken `{ error, result }` envelope. */
+export interface Envelope {
+  error?: unknown;
+  result?: unknown;
+}
+
+/** Per-call state shared between the facade and the transport. */
+export interface CallContext {
+  row: OperationRow;
+  params: ParamObject | undefined;
+  options: CallOptions;
+  /** Set by the transport: the parsed envelope of the final response. */
+  envelope?: Envelope;
+  warnings?: string[];
+  attempts?: number;
+  /** Set by the transport for a binary (non-JSON) body. */
+  bytes?: ArrayBuffer;
+}
+
+const ROWS_BY_PATH = new Map<string, OperationRow>(
+  Object.values(operations as Record<string, OperationRow>).map((row) => [row.path, row]),
+);
+const KRAKEN_PATH = /\/0(\/(?:public|private)\/[^?#]+)/;
+
+/** Finds the operation row of a request URL (works behind a proxy prefix). */
+export function rowForUrl(url: string): OperationRow | undefined {
+  const match = KRAKEN_PATH.exec(new URL(url).pathname);
+  return match?.[1] ? ROWS_BY_PATH.get(match[1]) : undefined;
+}
+
+/**
+ * The request pipeline behind every call (installed as openapi-fetch's `fetch`): rate limit, per-key
+ * serialisation, fresh nonce, encoding, signature over the exact bytes sent, timeout, retry by the
+ * operation's retry class, envelope inspection.
+ */
+export class RestTransport {
+  readonly #cfg: TransportConfig;
+
+  constructor(config: TransportConfig) {
+    this.#cfg = config;
+  }
+
+  /** openapi-fetch-compatible fetch for the raw client (operation found from the URL). */
+  readonly fetch = (input: Request): Promise<Response> => this.send(input, undefined);
+
+  /** Runs one call to completion and returns the final response for openapi-fetch. */
+  async send(request: Request, ctx: CallContext | undefined): Promise<Response> {
+    const cfg = this.#cfg;
+    const row = ctx?.row ?? rowForUrl(request.url);
+    if (!row) return cfg.fetch(request);
+    const isPrivate = row.auth === "private";
+    if (isPrivate && (!cfg.signer || !cfg.nonces || !cfg.apiKey)) {
+      throw new KrakenConfigError(`${row.operationId} is private: pass apiKey and apiSecret`);
+    }
+    let params = ctx?.params;
+    if (isPrivate && !params) params = decodeBody(await request.text(), request.headers.get("content-type"));
+    if (row.operationId === "addOrder" && params && params.cl_ord_id === undefined && params.userref === undefined) {
+      // A client id makes an ambiguous AddOrder checkable later (rest.findOrder).
+      params = { ...params, cl_ord_id: globalThis.crypto.randomUUID() };
+    }
+    const options = ctx?.options ?? {};
+    const signal = options.signal ?? request.signal;
+    const clOrdId = typeof params?.cl_ord_id === "string" ? params.cl_ord_id : undefined;
+    const url = isPrivate ? request.url.split("?")[0] ?? request.url : request.url;
+    let attempts = 0;
+    let nonceRetried = false;
+    for (;;) {
+      attempts++;
+      await this.#rateLimit(row, params, signal);
+      const outcome = await this.#attempt(row, url, params, options, signal, attempts);
+      const verdict = this.#judge(row, outcome, attempts);
+      if (verdict.type === "api-error") this.#onApiError(row, verdict.error, params);
+      const decision = decideRetry(
+        row.retry,
+        verdict,
+        { attempts, nonceRetried, operationId: row.operationId, clOrdId, now: cfg.clock.now() },
+        cfg.retry,
+      );
+      if (decision.action === "throw") {
+        cfg.logger?.warn?.("kraken call failed", { operationId: row.operationId, attempts, error: decision.error.message });
+        throw decision.error;
+      }
+      if (decision.action === "retry") {
+        cfg.logger?.warn?.("kraken retry", { operationId: row.operationId, attempt: attempts, delayMs: decision.delayMs, reason: decision.reason });
+        if (decision.nonceRetry) nonceRetried = true;
+        if (decision.delayMs > 0) await cfg.clock.sleep(decision.delayMs, signal);
+        continue;
+      }
+      return this.#finish(row, outcome as Extract<AttemptOutcome, { kind: "response" }>, ctx, params, attempts);
+    }
+  }
+
+  async #rateLimit(row: OperationRow, params: ParamObject | undefined, signal: AbortSignal): Promise<void> {
+    const cfg = this.#cfg;
+    if (row.auth !== "private") return;
+    if (row.cost === "engine") {
+      const charge = cfg.engine?.chargeFor(row.operationId, params ?? {});
+      if (!cfg.engine || !charge) return;
+      const wait = cfg.engine.waitFor(charge);
+      if (wait > 0) await cfg.clock.sleep(wait, signal);
+      cfg.engine.add(charge);
+      return;
+    }
+    const cost = cfg.costs[row.operationId] ?? row.cost;
+    await cfg.counter?.acquire(cost, cfg.rateLimitMode, signal, row.operationId);
+  }
+
+  async #attempt(
+    row: OperationRow,
+    url: string,
+    params: ParamObject | undefined,
+    options: CallOptions,
+    signal: AbortSignal,
+    attempt: number,
+  ): Promise<AttemptOutcome> {
+    const cfg = this.#cfg;
+    const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
+    const base = { fetch: cfg.fetch, url, timeoutMs, signal, operationId: row.operationId, attempt };
+    if (row.auth !== "private") {
+      const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
+      cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
+      return runAttempt({ ...base, init: { method: "GET", headers } });
+    }
+    let release: ReleaseLock = () => {};
+    if (!cfg.overlap) release = await acquireKeyLock(cfg.apiKey as string, signal);
+    try {
+      // Sign right before dispatch, inside the per-key lock: nonces reach Kraken in issue order.
+      const nonce = await (cfg.nonces as NonceGenerator).next();
+      const otp = await resolveOtp(options.otp ?? cfg.otp);
+      const json = row.encoding === "json";
+      const body = json ? encodeJson(nonce, params, otp) : encodeForm(nonce, params, otp);
+      const sign = await (cfg.signer as RequestSigner).sign(`/0${row.path}`, nonce, body);
+      const headers: Record<string, string> = {
+        "Content-Type": json ? "application/json" : "application/x-www-form-urlencoded",
+        "API-Key": cfg.apiKey as string,
+        "API-Sign": sign,
+      };
+      if (cfg.userAgent) headers["User-Agent"] = cfg.userAgent;
+      cfg.logger?.debug?.("kraken request", {
+        operationId: row.operationId,
+        method: "POST",
+        url,
+        attempt,
+        params: redact(params ?? {}),
+      });
+      return await runAttempt({ ...base, init: { method: "POST", headers, body } });
+    } finally {
+      release();
+    }
+  }
+
+  #judge(row: OperationRow, outcome: AttemptOutcome, attempts: number): Verdict {
+    if (outcome.kind === "failure") return { type: "failure", error: outcome.error };
+    const { response, text } = outcome;
+    const base = { operationId: row.operationId, attempts };
+    this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status: response.status, attempt: attempts });
+    if (!response.ok) {
+      const s = response.status;
+      const reached = s === 429 ? "no" : "unknown";
+      const error = new KrakenHttpError(s, response.statusText, { ...base, reachedKraken: reached, retryable: s === 429 || s >= 500 });
+      return { type: "failure", error };
+    }
+    if (outcome.bytes !== undefined) return { type: "success" }; // RetrieveExport: a zip file
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(text) as Envelope;
+    } catch {
+      return { type: "failure", error: new KrakenHttpError(response.status, "body is not JSON", { ...base, reachedKraken: "unknown", retryable: true }) };
+    }
+    outcome.envelope = envelope;
+    const { errors, warnings } = splitKrakenMessages(envelope.error);
+    if (errors.length === 0) return { type: "success" };
+    return { type: "api-error", error: new KrakenApiError({ errors, warnings, operationId: row.operationId, attempts }) };
+  }
+
+  #onApiError(row: OperationRow, error: KrakenApiError, params: ParamObject | undefined): void {
+    if (error.kind === "rate-limit") this.#cfg.counter?.saturate();
+    if (error.kind === "engine-rate-limit" && typeof params?.pair === "string") this.#cfg.engine?.saturate(params.pair);
+    this.#cfg.logger?.debug?.("kraken error", { operationId: row.operationId, errors: error.errors });
+  }
+
+  #finish(
+    row: OperationRow,
+    outcome: Extract<AttemptOutcome, { kind: "response" }>,
+    ctx: CallContext | undefined,
+    params: ParamObject | undefined,
+    attempts: number,
+  ): Response {
+    const { response, text, envelope, bytes } = outcome;
+    const { errors, warnings } = splitKrakenMessages(envelope?.error);
+    if (warnings.length > 0) this.#cfg.logger?.warn?.("kraken warnings", { operationId: row.operationId, warnings });
+    if (errors.length === 0 && envelope && row.cost === "engine") {
+      this.#cfg.engine?.record(row.operationId, params ?? {}, envelope.result);
+    }
+    if (ctx) {
+      ctx.envelope = envelope;
+      ctx.warnings = warnings;
+      ctx.attempts = attempts;
+      ctx.bytes = bytes;
+      if (!envelope) return new Response(bytes ?? text, { status: response.status, headers: response.headers });
+      return new Response(null, { status: 200 });
+    }
+    const headers = new Headers(response.headers);
+    headers.delete("content-length"); // the body was decoded; let the new Response compute its length
+    headers.delete("content-encoding");
+    return new Response(bytes ?? text, { status: response.status, statusText: response.statusText, headers });
+  }
+}
