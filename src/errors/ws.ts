@@ -1,0 +1,160 @@
+import { KrakenError, type ReachedKraken } from "./base.js";
+
+/** Removes WS tokens from a frame text before it is stored in an error or log line. */
+export function redactFrame(text: string): string {
+  return text.replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"');
+}
+
+/** First `max` characters of a redacted frame: enough to diagnose, never a secret. */
+export function frameExcerpt(text: string, max = 200): string {
+  const clean = redactFrame(text.length > max * 4 ? text.slice(0, max * 4) : text);
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** Connection-level failure of a WebSocket (closed, connect timeout, stale, terminal close code). */
+export class KrakenWsConnectionError extends KrakenError {
+  /** Close code when the socket closed, else undefined. */
+  readonly closeCode: number | undefined;
+  /** Which of the client's connections failed: "public", "auth" or "level3". */
+  readonly connection: string;
+  constructor(
+    message: string,
+    opts: {
+      connection: string;
+      code?: string;
+      closeCode?: number;
+      retryable?: boolean;
+      reachedKraken?: ReachedKraken;
+    },
+  ) {
+    super(message, {
+      code: opts.code ?? "ws_closed",
+      category: "websocket",
+      retryable: opts.retryable ?? true,
+      reachedKraken: opts.reachedKraken ?? "no",
+    });
+    this.closeCode = opts.closeCode;
+    this.connection = opts.connection;
+  }
+}
+
+/** Kraken answered a request with `success: false`; `code` is Kraken's error string. */
+export class KrakenWsRequestError extends KrakenError {
+  /** The request method, e.g. "add_order". */
+  readonly method: string;
+  /** Correlation id of the request. */
+  readonly reqId: number;
+  /** Answers that did succeed when a multi-answer request (cancel_order) partly failed. */
+  readonly succeeded: readonly unknown[];
+  constructor(krakenError: string, method: string, reqId: number, succeeded: readonly unknown[] = []) {
+    super(`${method} failed: ${krakenError}`, {
+      code: krakenError,
+      category: /rate limit|too many/i.test(krakenError) ? "rate-limit" : "api",
+      retryable: /rate limit|too many|unavailable|busy/i.test(krakenError),
+      reachedKraken: "yes",
+    });
+    this.method = method;
+    this.reqId = reqId;
+    this.succeeded = succeeded;
+  }
+}
+
+/** One symbol that Kraken refused in a subscribe request. */
+export interface SymbolError {
+  /** The symbol, or undefined when Kraken's answer named none. */
+  readonly symbol: string | undefined;
+  /** Kraken's error string, e.g. "Currency pair not supported XBT/USD". */
+  readonly error: string;
+}
+
+/** A subscribe request that Kraken rejected for one or more symbols (every ack is checked). */
+export class KrakenSubscribeError extends KrakenError {
+  /** Channel of the failed subscription. */
+  readonly channel: string;
+  /** Every per-symbol rejection. */
+  readonly errors: readonly SymbolError[];
+  constructor(channel: string, errors: readonly SymbolError[]) {
+    const list = errors.map((e) => (e.symbol ? `${e.symbol}: ${e.error}` : e.error)).join("; ");
+    super(`subscribe ${channel} rejected: ${list}`, {
+      code: errors[0]?.error ?? "subscribe_failed",
+      category: "api",
+      retryable: false,
+      reachedKraken: "yes",
+    });
+    this.channel = channel;
+    this.errors = errors;
+  }
+}
+
+/** No answer within the request timeout. For trading methods the outcome is unknown. */
+export class KrakenWsTimeoutError extends KrakenError {
+  /** The request method. */
+  readonly method: string;
+  constructor(method: string, timeoutMs: number, reachedKraken: ReachedKraken = "unknown") {
+    super(`${method}: no answer within ${timeoutMs} ms`, {
+      code: "ws_timeout",
+      category: "timeout",
+      retryable: reachedKraken === "no",
+      reachedKraken,
+    });
+    this.method = method;
+  }
+}
+
+/**
+ * A trading request was sent but the socket dropped (or the answer timed out) before Kraken's answer
+ * arrived: the order may or may not have been placed. It is never resent automatically; reconcile by
+ * `clOrdId` (the `executions` snapshot after reconnect, or REST `QueryOrders`/`OpenOrders`).
+ */
+export class KrakenAmbiguousOrderError extends KrakenError {
+  /** The request method, e.g. "add_order". */
+  readonly method: string;
+  /** Client order id(s) of the affected order(s), when known. */
+  readonly clOrdId: string | undefined;
+  /** All client order ids (batch_add carries several). */
+  readonly clOrdIds: readonly string[];
+  constructor(method: string, clOrdIds: readonly string[], reason: string, cause?: unknown) {
+    super(`${method}: outcome unknown (${reason}); reconcile by cl_ord_id before retrying`, {
+      code: "ambiguous_outcome",
+      category: "ambiguous",
+      retryable: false,
+      reachedKraken: "unknown",
+      cause,
+    });
+    this.method = method;
+    this.clOrdIds = clOrdIds;
+    this.clOrdId = clOrdIds[0];
+  }
+}
+
+/** A frame that could not be used: malformed JSON, unknown channel, wrong field type, oversized. */
+export class KrakenWsFrameError extends KrakenError {
+  /** Redacted start of the frame (no token). */
+  readonly excerpt: string;
+  /** Which connection delivered it. */
+  readonly connection: string;
+  constructor(message: string, text: string, connection: string, cause?: unknown) {
+    super(`${message} (${connection})`, {
+      code: "ws_bad_frame",
+      category: "websocket",
+      retryable: false,
+      cause,
+    });
+    this.excerpt = frameExcerpt(text);
+    this.connection = connection;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), excerpt: this.excerpt, connection: this.connection };
+  }
+}
+
+/** A subscription buffer overflowed under the "error" overflow policy. */
+export class KrakenWsOverflowError extends KrakenError {
+  constructor(channel: string, size: number) {
+    super(`${channel} subscription buffer full (${size} messages); the consumer is too slow`, {
+      code: "ws_overflow",
+      category: "websocket",
+      retryable: false,
+    });
+  }
+}

@@ -1,0 +1,248 @@
+import { KrakenAmbiguousOrderError, KrakenWsConnectionError, KrakenWsRequestError } from "../errors/ws.js";
+import type { ConnectionName } from "./connection.js";
+import { asKrakenError, KrakenWsCore } from "./core.js";
+import { newClOrdId } from "./ids.js";
+import type { KrakenWsOptions } from "./options.js";
+import type { WsResponse } from "./requests.js";
+import {
+  addOrderParams,
+  amendOrderParams,
+  batchAddParams,
+  batchCancelParams,
+  cancelOrderParams,
+  deadMansParams,
+  editOrderParams,
+} from "./trading-params.js";
+import type {
+  AddOrderParams,
+  AddOrderResult,
+  AmendOrderParams,
+  AmendOrderResult,
+  BatchAddParams,
+  BatchCancelParams,
+  CancelAllOrdersAfterResult,
+  CancelOrderParams,
+  CancelOrderResult,
+  CountResult,
+  EditOrderParams,
+  EditOrderResult,
+  RequestOptions,
+} from "./types/trading.js";
+
+/** Options of {@link KrakenWs.deadMansSwitch}. */
+export interface DeadMansSwitchOptions {
+  /** Countdown Kraken applies; all orders are cancelled if it is not refreshed in time. Default 60 s. */
+  timeoutSec?: number;
+  /** How often to refresh. Default a quarter of the timeout (15 s for 60 s). */
+  refreshEveryMs?: number;
+}
+
+/** Handle of the managed dead man's switch. */
+export interface DeadMansSwitch {
+  /** Whether the switch is armed and refreshed. */
+  readonly active: boolean;
+  /** Kraken's last answer (`currentTime`, `triggerTime`). */
+  readonly lastResult: CancelAllOrdersAfterResult | undefined;
+  /** Stops refreshing and disarms on Kraken (timeout 0). */
+  disarm(): Promise<void>;
+}
+
+/**
+ * Kraken Spot WebSocket v2 client: lazily opened public, auth and level3 connections with
+ * watchdogs and automatic reconnect (subscriptions restored, fresh token), typed subscriptions for
+ * every channel, and every trading method with client-side validation.
+ * @see https://docs.kraken.com/api/docs/guides/spot-ws-intro
+ * @example
+ * const ws = new KrakenWs({ getToken: () => rest.webSocketToken() });
+ * const ticker = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+ * for await (const msg of ticker) console.log(msg.data[0]?.last);
+ * const { order_id } = await ws.addOrder({ order_type: "limit", side: "buy", symbol: "BTC/USD",
+ *   limit_price: "37500", order_qty: "0.01" });
+ */
+export class KrakenWs extends KrakenWsCore {
+  #dms: DmsState | undefined;
+
+  constructor(options: KrakenWsOptions = {}) {
+    super(options);
+  }
+
+  /**
+   * Places an order (`add_order`). A `cl_ord_id` is generated when neither it nor `order_userref` is
+   * given, so an ambiguous outcome can always be reconciled.
+   * @throws KrakenValidationError before sending; KrakenWsRequestError when Kraken rejects;
+   *   KrakenAmbiguousOrderError when the socket dropped or timed out after sending (never resent).
+   * @example
+   * await ws.addOrder({ order_type: "limit", side: "buy", symbol: "BTC/USD", limit_price: "37500", order_qty: "1.25" });
+   */
+  async addOrder(params: AddOrderParams, options: RequestOptions = {}): Promise<AddOrderResult> {
+    const p = addOrderParams(params, newClOrdId);
+    return one<AddOrderResult>(await this.#trade("add_order", p, ids(p.cl_ord_id), 1, options));
+  }
+
+  /** Amends an order in place (`amend_order`; keeps its ids and, where possible, queue priority). */
+  async amendOrder(params: AmendOrderParams, options: RequestOptions = {}): Promise<AmendOrderResult> {
+    const p = amendOrderParams(params);
+    return one<AmendOrderResult>(await this.#trade("amend_order", p, ids(p.cl_ord_id), 1, options));
+  }
+
+  /** Cancel-and-replace (`edit_order`, legacy; prefer {@link KrakenWs.amendOrder}). */
+  async editOrder(params: EditOrderParams, options: RequestOptions = {}): Promise<EditOrderResult> {
+    const p = editOrderParams(params);
+    return one<EditOrderResult>(await this.#trade("edit_order", p, [], 1, options));
+  }
+
+  /**
+   * Cancels orders by one identifier list (`cancel_order`). Kraken answers once per order; all answers
+   * are collected. A partial failure throws KrakenWsRequestError with the successes in `succeeded`.
+   */
+  async cancelOrder(params: CancelOrderParams, options: RequestOptions = {}): Promise<CancelOrderResult[]> {
+    const { params: p, count } = cancelOrderParams(params);
+    const expected = params.order_userref ? 1 : count; // a userref may cancel any number of orders
+    const responses = await this.#trade("cancel_order", p, [...(params.cl_ord_id ?? [])], expected, options);
+    const ok = responses.filter((r) => r.success === true).map((r) => r.result as CancelOrderResult);
+    const bad = responses.find((r) => r.success !== true);
+    if (bad)
+      throw new KrakenWsRequestError(
+        String(bad.error ?? "unknown error"),
+        "cancel_order",
+        bad.req_id ?? -1,
+        ok,
+      );
+    return ok;
+  }
+
+  /** Cancels every open order (`cancel_all`). */
+  async cancelAll(options: RequestOptions = {}): Promise<CountResult> {
+    return one<CountResult>(await this.#trade("cancel_all", {}, [], 1, options));
+  }
+
+  /** Sets Kraken's dead man's switch once (`cancel_all_orders_after`; 0 disarms). See {@link KrakenWs.deadMansSwitch}. */
+  async cancelAllOrdersAfter(
+    timeoutSec: number,
+    options: RequestOptions = {},
+  ): Promise<CancelAllOrdersAfterResult> {
+    return one<CancelAllOrdersAfterResult>(
+      await this.#trade("cancel_all_orders_after", deadMansParams(timeoutSec), [], 1, options),
+    );
+  }
+
+  /** Places 2–15 orders on one symbol (`batch_add`); results in request order. */
+  async batchAdd(params: BatchAddParams, options: RequestOptions = {}): Promise<AddOrderResult[]> {
+    const p = batchAddParams(params, newClOrdId);
+    const clOrdIds = (p.orders as Array<{ cl_ord_id?: string }>).flatMap((o) => ids(o.cl_ord_id));
+    return one<AddOrderResult[]>(await this.#trade("batch_add", p, clOrdIds, 1, options));
+  }
+
+  /** Cancels 2–50 orders (`batch_cancel`). */
+  async batchCancel(params: BatchCancelParams, options: RequestOptions = {}): Promise<CountResult> {
+    const p = batchCancelParams(params);
+    return one<CountResult>(await this.#trade("batch_cancel", p, [...(params.cl_ord_id ?? [])], 1, options));
+  }
+
+  /**
+   * Arms a managed dead man's switch: `cancel_all_orders_after(timeoutSec)` now and every
+   * `refreshEveryMs`, re-armed right after a reconnect, disarmed (timeout 0) by `disarm()` and by a
+   * clean `close()`. If the app or its network dies, Kraken cancels all orders after `timeoutSec`.
+   * @example
+   * const dms = await ws.deadMansSwitch({ timeoutSec: 60 });
+   * // … trading …
+   * await dms.disarm();
+   */
+  async deadMansSwitch(options: DeadMansSwitchOptions = {}): Promise<DeadMansSwitch> {
+    const timeoutSec = options.timeoutSec ?? 60;
+    deadMansParams(timeoutSec);
+    const refreshEveryMs = options.refreshEveryMs ?? Math.max(1000, (timeoutSec * 1000) / 4);
+    const state: DmsState = { timeoutSec, refreshEveryMs };
+    this.#dms = state;
+    state.lastResult = await this.cancelAllOrdersAfter(timeoutSec);
+    this.#scheduleDms(state, refreshEveryMs);
+    const self = this;
+    return {
+      get active() {
+        return self.#dms === state;
+      },
+      get lastResult() {
+        return state.lastResult;
+      },
+      disarm: () => this.#disarm(state),
+    };
+  }
+
+  /** Closes everything: disarms the dead man's switch first, then closes every socket. */
+  override async close(): Promise<void> {
+    if (this.closed) return;
+    const dms = this.#dms;
+    if (dms && this.connectionState("auth") === "open") await this.#disarm(dms).catch(() => undefined);
+    await super.close();
+  }
+
+  protected override onReconnected(connection: ConnectionName): void {
+    const dms = this.#dms;
+    if (connection === "auth" && dms) this.#refreshDms(dms);
+  }
+
+  #scheduleDms(state: DmsState, ms: number): void {
+    if (this.#dms !== state || this.closed) return;
+    this.timers.set("dms", ms, () => this.#refreshDms(state));
+  }
+
+  #refreshDms(state: DmsState): void {
+    if (this.#dms !== state || this.closed) return;
+    this.cancelAllOrdersAfter(state.timeoutSec).then(
+      (r) => {
+        state.lastResult = r;
+        this.#scheduleDms(state, state.refreshEveryMs);
+      },
+      (e) => {
+        this.events.emit("error", asKrakenError(e));
+        this.#scheduleDms(state, Math.min(state.refreshEveryMs, 2000)); // retry soon: the countdown runs
+      },
+    );
+  }
+
+  async #disarm(state: DmsState): Promise<void> {
+    if (this.#dms !== state) return;
+    this.#dms = undefined;
+    this.timers.clear("dms");
+    state.lastResult = await this.cancelAllOrdersAfter(0, {
+      timeoutMs: Math.min(this.o.requestTimeoutMs, 5000),
+    });
+  }
+
+  #trade(
+    method: string,
+    params: Record<string, unknown>,
+    clOrdIds: string[],
+    expected: number,
+    options: RequestOptions,
+  ): Promise<WsResponse[]> {
+    if (this.closed) {
+      return Promise.reject(
+        new KrakenWsConnectionError("client is closed", { connection: "auth", retryable: false }),
+      );
+    }
+    return this.request("auth", method, params, {
+      expected,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      unanswered: (reason, cause) => new KrakenAmbiguousOrderError(method, clOrdIds, reason, cause),
+    });
+  }
+}
+
+interface DmsState {
+  timeoutSec: number;
+  refreshEveryMs: number;
+  lastResult?: CancelAllOrdersAfterResult;
+}
+
+function ids(id: unknown): string[] {
+  return typeof id === "string" ? [id] : [];
+}
+
+function one<R>(responses: WsResponse[]): R {
+  const r = responses[0] as WsResponse;
+  if (r.success !== true)
+    throw new KrakenWsRequestError(String(r.error ?? "unknown error"), r.method, r.req_id ?? -1);
+  return r.result as R;
+}

@@ -1,0 +1,852 @@
+import { KrakenConfigError, KrakenError, KrakenValidationError } from "../errors/base.js";
+import {
+  KrakenSubscribeError,
+  KrakenWsConnectionError,
+  KrakenWsFrameError,
+  KrakenWsTimeoutError,
+  type SymbolError,
+} from "../errors/ws.js";
+import { sleep } from "../util/abort.js";
+import { Emitter } from "../util/emitter.js";
+import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
+import { encodeRequest } from "./encode.js";
+import type { KrakenWsEvents } from "./events.js";
+import { bookChannelOf, checkPush, isBookFrame } from "./frame.js";
+import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
+import { hasSymbols, linkOf, Registry, routeKey, type WireEntry } from "./registry.js";
+import { RequestTracker, type WsResponse } from "./requests.js";
+import { type SequencedChannel, type SequenceGap, SequenceTracker } from "./sequence.js";
+import { type OverflowPolicy, Subscription } from "./subscription.js";
+import { Timers } from "./timers.js";
+import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js";
+
+/** Options of one `subscribe` call. */
+export interface SubscribeOptions {
+  /** Ends the subscription (and its iteration) when aborted. */
+  signal?: AbortSignal;
+  /** Messages buffered for a slow iterator. Default 1024. */
+  bufferSize?: number;
+  /** What a full buffer does. Default "drop-oldest"; "error" for executions and balances. */
+  overflow?: OverflowPolicy;
+  /** No message for this long restarts the wire subscription (`idle` then `resubscribed`). */
+  idleTimeoutMs?: number;
+  /** Time allowed for the connection and every acknowledgement. Default: connect + request timeout. */
+  timeoutMs?: number;
+}
+
+/** One socket with its request tracker and a queue that serialises subscription changes on it. */
+interface Link {
+  readonly name: ConnectionName;
+  readonly conn: Connection;
+  readonly requests: RequestTracker;
+  queue: Promise<unknown>;
+  /** Incremented on every open: an entry acknowledged in an older epoch must be replayed. */
+  epoch: number;
+  /** Aborted when the socket is lost, so paced replays stop waiting. */
+  alive: AbortController;
+}
+
+/** How a request completes and fails; see {@link KrakenWsCore.request}. */
+export interface RequestSpec {
+  expected: number;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** The request was sent and the socket dropped (or it timed out): the error to reject with. */
+  unanswered?: (reason: string, cause?: unknown) => unknown;
+  /** Complete early (e.g. a subscribe failure that names no symbol answers for all of them). */
+  completeEarly?: (r: WsResponse) => boolean;
+}
+
+const TOKEN_ERROR = /token|session/i;
+const BOOK_DEPTHS = [10, 25, 100, 500, 1000];
+const L3_DEPTHS = [10, 100, 1000];
+const OHLC_INTERVALS = [1, 5, 15, 30, 60, 240, 1440, 10080, 21600];
+const L3_COST: Record<number, number> = { 10: 5, 100: 25, 1000: 100 };
+
+/**
+ * Connections, routing, subscriptions and request correlation. {@link KrakenWs} adds trading on top.
+ * @internal
+ */
+export class KrakenWsCore {
+  protected readonly o: ResolvedWsOptions;
+  protected readonly events: Emitter<KrakenWsEvents>;
+  protected readonly timers = new Timers();
+  protected closed = false;
+  readonly #links = new Map<ConnectionName, Link>();
+  readonly #registry = new Registry();
+  readonly #seq = new SequenceTracker();
+  readonly #status = new Map<ConnectionName, StatusData>();
+  readonly #subIds = new WeakMap<Subscription<unknown>, number>();
+  #reqId = 0;
+  #subSeq = 0;
+  #token: Promise<string> | undefined;
+
+  constructor(options: KrakenWsOptions = {}) {
+    this.o = resolveWsOptions(options);
+    this.events = new Emitter<KrakenWsEvents>((e) => this.o.logger.error?.("event listener threw", e));
+  }
+
+  /** Adds an event listener; returns a function that removes it. */
+  on<K extends keyof KrakenWsEvents>(event: K, fn: (payload: KrakenWsEvents[K]) => void): () => void {
+    return this.events.on(event, fn);
+  }
+
+  /** Adds a listener called once. */
+  once<K extends keyof KrakenWsEvents>(event: K, fn: (payload: KrakenWsEvents[K]) => void): () => void {
+    return this.events.once(event, fn);
+  }
+
+  /** Removes a listener. */
+  off<K extends keyof KrakenWsEvents>(event: K, fn: (payload: KrakenWsEvents[K]) => void): void {
+    this.events.off(event, fn);
+  }
+
+  /** State of one connection ("idle" until first needed). */
+  connectionState(connection: ConnectionName = "public"): ConnectionState {
+    if (this.closed) return "closed";
+    return this.#links.get(connection)?.conn.state ?? "idle";
+  }
+
+  /** Last `status` Kraken pushed on a connection (engine state: online, maintenance, cancel_only …). */
+  systemStatus(connection: ConnectionName = "public"): StatusData | undefined {
+    return this.#status.get(connection);
+  }
+
+  /** Counters for leak tests and monitoring: timers, pending requests, wire subscriptions, listeners. */
+  get diagnostics(): {
+    timers: number;
+    pendingRequests: number;
+    wireSubscriptions: number;
+    consumers: number;
+    listeners: number;
+  } {
+    let timers = this.timers.size;
+    let pendingRequests = 0;
+    for (const l of this.#links.values()) {
+      timers += l.conn.timers.size;
+      pendingRequests += l.requests.size;
+    }
+    return {
+      timers,
+      pendingRequests,
+      wireSubscriptions: this.#registry.byId.size,
+      consumers: this.#registry.bySub.size,
+      listeners: this.events.listenerCount(),
+    };
+  }
+
+  /** Opens a connection now instead of on first use. */
+  async connect(connection: ConnectionName = "public"): Promise<void> {
+    if (this.closed) throw new KrakenWsConnectionError("client is closed", { connection, retryable: false });
+    await this.link(connection).conn.open();
+  }
+
+  /** Drops a connection and lets it reconnect (for tests and manual recovery). */
+  reconnect(connection: ConnectionName = "public", reason = "requested"): void {
+    this.#links.get(connection)?.conn.restart(reason);
+  }
+
+  /**
+   * Subscribes to a channel. Resolves when Kraken acknowledged every symbol; rejects with a
+   * {@link KrakenSubscribeError} listing each symbol Kraken refused (nothing stays subscribed then).
+   * Identical subscriptions share one wire subscription.
+   * @example
+   * const sub = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD", "ETH/USD"] });
+   * for await (const msg of sub) for (const t of msg.data) console.log(t.symbol, t.last);
+   */
+  async subscribe<P extends SubscribeParams>(
+    params: P,
+    options: SubscribeOptions = {},
+  ): Promise<Subscription<MessageOf<P["channel"]>>> {
+    if (this.closed)
+      throw new KrakenWsConnectionError("client is closed", { connection: "public", retryable: false });
+    this.#validate(params);
+    options.signal?.throwIfAborted();
+    const link = this.link(linkOf(params.channel));
+    this.#registry.plan(params); // conflicts fail fast, before queueing
+    const isPrivate = link.name !== "public";
+    const overflow = options.overflow ?? (isPrivate && params.channel !== "level3" ? "error" : "drop-oldest");
+    const symbols = "symbol" in params ? [...params.symbol] : [];
+    const sub = new Subscription<unknown>(
+      params.channel,
+      symbols,
+      { release: (s) => this.#serial(link, () => this.#detach(link, s)) },
+      options.bufferSize ?? 1024,
+      overflow,
+      options.signal,
+    );
+    this.#subIds.set(sub, ++this.#subSeq);
+    await this.#serial(link, async () => {
+      const plan = this.#registry.plan(params);
+      const { wire } = Registry.keyParams(params);
+      const entries: WireEntry[] = [];
+      const fresh: WireEntry[] = [];
+      for (const p of plan) {
+        let e = this.#registry.byId.get(p.id);
+        if (!e) {
+          e = {
+            ...p,
+            channel: params.channel,
+            link: link.name,
+            params: wire,
+            consumers: new Set(),
+            active: false,
+            epoch: -1,
+          };
+          this.#registry.add(e);
+          fresh.push(e);
+        }
+        e.consumers.add(sub);
+        entries.push(e);
+      }
+      this.#registry.bySub.set(sub, entries);
+      try {
+        if (fresh.length > 0) {
+          const errors = await this.#wire(link, "subscribe", wire, fresh, options);
+          if (errors.length > 0) throw new KrakenSubscribeError(params.channel, errors);
+        }
+        options.signal?.throwIfAborted();
+      } catch (err) {
+        await this.#detach(link, sub);
+        sub.finish(err);
+        throw err;
+      }
+    });
+    if (options.idleTimeoutMs) this.#watchIdle(link, sub, options.idleTimeoutMs);
+    return sub as Subscription<MessageOf<P["channel"]>>;
+  }
+
+  /** Closes every connection; subscriptions end, pending requests reject. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.timers.clearAll();
+    for (const link of this.#links.values()) {
+      link.alive.abort();
+      link.conn.close(1000, "client closed");
+      link.requests.dropAll(
+        new KrakenWsConnectionError("client closed", { connection: link.name, retryable: false }),
+      );
+    }
+    for (const sub of [...this.#registry.bySub.keys()]) sub.finish();
+    this.#registry.bySub.clear();
+    this.#registry.byId.clear();
+    this.#registry.byRoute.clear();
+  }
+
+  /** `await using ws = new KrakenWs()` closes at scope exit. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  // ---------------------------------------------------------------- links
+
+  /** The link for a connection, created (not opened) on first use. */
+  protected link(name: ConnectionName): Link {
+    let link = this.#links.get(name);
+    if (link) return link;
+    const requests = new RequestTracker();
+    const conn: Connection = new Connection(
+      name,
+      this.o.urls[name],
+      this.o.WebSocket,
+      this.o.policy,
+      this.o.budget,
+      {
+        frame: (text) => this.#onFrame(created, text),
+        opened: (isReconnect, downtimeMs) => this.#opened(created, isReconnect, downtimeMs),
+        lost: (info) => this.#lost(created, info),
+        state: (state, previous) => this.events.emit("state", { connection: name, state, previous }),
+        reconnecting: (attempt, delayMs) =>
+          this.events.emit("reconnecting", { connection: name, attempt, delayMs }),
+        nextReqId: () => ++this.#reqId,
+      },
+    );
+    const created: Link = {
+      name,
+      conn,
+      requests,
+      queue: Promise.resolve(),
+      epoch: 0,
+      alive: new AbortController(),
+    };
+    this.#links.set(name, created);
+    link = created;
+    return link;
+  }
+
+  #opened(link: Link, isReconnect: boolean, downtimeMs: number): void {
+    link.epoch++;
+    link.alive = new AbortController();
+    this.events.emit("open", { connection: link.name });
+    if (!isReconnect) return;
+    if (link.name !== "public") this.#token = undefined; // fresh token after every private reconnect
+    const hadBaseline = link.name === "auth" ? this.#seq.reset() : [];
+    void this.#serial(link, () => this.#replay(link))
+      .then((ok) => {
+        if (!ok) return;
+        this.onReconnected(link.name);
+        this.events.emit("reconnected", { connection: link.name, downtimeMs });
+        for (const channel of hadBaseline) this.#gap({ channel, reason: "reconnect" });
+      })
+      .catch((e) => this.o.logger.debug?.("replay interrupted", e));
+  }
+
+  /** Hook for subclasses (the dead man's switch re-arms here). */
+  protected onReconnected(_connection: ConnectionName): void {}
+
+  #lost(
+    link: Link,
+    info: { code: number; reason: string; final: boolean; error: KrakenWsConnectionError },
+  ): void {
+    link.alive.abort();
+    link.requests.dropAll(info.error);
+    this.events.emit("disconnected", {
+      connection: link.name,
+      code: info.code,
+      reason: info.reason,
+      willReconnect: !info.final,
+    });
+    if (!info.final || this.closed) return;
+    this.events.emit("error", info.error);
+    for (const sub of this.#registry.consumersOn(link.name)) {
+      this.#forget(link, sub);
+      sub.finish(info.error);
+    }
+  }
+
+  #serial<T>(link: Link, fn: () => Promise<T>): Promise<T> {
+    const run = link.queue.then(fn, fn);
+    link.queue = run.catch(() => {});
+    return run;
+  }
+
+  // ---------------------------------------------------------------- requests
+
+  /** Current token (single-flight; refetched after a private reconnect or a token error). */
+  protected token(): Promise<string> {
+    const get = this.o.getToken;
+    if (!get)
+      return Promise.reject(new KrakenConfigError("a getToken option is required for private channels"));
+    if (!this.#token) {
+      const p = get();
+      this.#token = p;
+      p.catch(() => {
+        if (this.#token === p) this.#token = undefined;
+      });
+    }
+    return this.#token;
+  }
+
+  /**
+   * Sends one request and collects `expected` answers by `req_id`. Private requests carry the token;
+   * when Kraken rejects every answer for the token, a fresh one is fetched and the request is sent once
+   * more (Kraken refused it, so resending cannot duplicate anything).
+   */
+  protected async request(
+    name: ConnectionName,
+    method: string,
+    params: Record<string, unknown> | undefined,
+    spec: RequestSpec,
+  ): Promise<WsResponse[]> {
+    const link = this.link(name);
+    const timeoutMs = spec.timeoutMs ?? this.o.requestTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      await this.#openWithin(link, this.o.policy.connectTimeoutMs + timeoutMs, spec.signal);
+      const p = params ? { ...params } : undefined;
+      if (p && name !== "public") p.token = await this.token();
+      spec.signal?.throwIfAborted();
+      const reqId = ++this.#reqId;
+      const unanswered = spec.unanswered ?? (() => new KrakenWsTimeoutError(method, timeoutMs, "unknown"));
+      const tracked = link.requests.track(reqId, {
+        timeoutMs,
+        complete: (rs) =>
+          rs.length >= spec.expected || (spec.completeEarly?.(rs[rs.length - 1] as WsResponse) ?? false),
+        onTimeout: () => unanswered("timeout"),
+        onDrop: (cause) => unanswered("socket closed before the answer", cause),
+      });
+      const onAbort = () => link.requests.cancel(reqId, unanswered("aborted", spec.signal?.reason));
+      spec.signal?.addEventListener("abort", onAbort, { once: true });
+      try {
+        try {
+          link.conn.send(encodeRequest(p ? { method, params: p, req_id: reqId } : { method, req_id: reqId }));
+        } catch (e) {
+          link.requests.cancel(reqId, e); // never sent: the caller may retry safely
+        }
+        const responses = await tracked;
+        const tokenRejected =
+          name !== "public" &&
+          responses.every((r) => r.success !== true) &&
+          responses.some((r) => TOKEN_ERROR.test(String(r.error)));
+        if (attempt === 0 && tokenRejected) {
+          this.#token = undefined;
+          continue;
+        }
+        return responses;
+      } finally {
+        spec.signal?.removeEventListener("abort", onAbort);
+      }
+    }
+  }
+
+  async #openWithin(link: Link, ms: number, signal?: AbortSignal): Promise<void> {
+    if (link.conn.state === "open") return;
+    if (this.closed)
+      throw new KrakenWsConnectionError("client is closed", { connection: link.name, retryable: false });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let onAbort: (() => void) | undefined;
+    try {
+      await Promise.race([
+        link.conn.open(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () =>
+              reject(
+                new KrakenWsConnectionError(`${link.name}: not connected within ${ms} ms`, {
+                  connection: link.name,
+                  code: "ws_connect_timeout",
+                }),
+              ),
+            ms,
+          );
+          if (signal) {
+            onAbort = () => reject(signal.reason);
+            signal.addEventListener("abort", onAbort, { once: true });
+          }
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /** Subscribes or unsubscribes entries of one key on the wire; returns per-symbol rejections. */
+  async #wire(
+    link: Link,
+    method: "subscribe" | "unsubscribe",
+    wire: Record<string, unknown>,
+    entries: readonly WireEntry[],
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<SymbolError[]> {
+    const symbols = entries.map((e) => e.symbol).filter((s): s is string => s !== undefined);
+    const params: Record<string, unknown> = { ...wire };
+    if (method === "unsubscribe") {
+      for (const k of ["snapshot", "snap_orders", "snap_trades"]) delete params[k];
+    }
+    if (symbols.length > 0) params.symbol = symbols;
+    const channel = String(wire.channel);
+    const responses = await this.request(link.name, method, params, {
+      expected: Math.max(1, symbols.length),
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      unanswered: (reason, cause) =>
+        reason === "timeout"
+          ? new KrakenWsTimeoutError(
+              `${method} ${channel}`,
+              options.timeoutMs ?? this.o.requestTimeoutMs,
+              "unknown",
+            )
+          : new KrakenWsConnectionError(`${method} ${channel}: ${reason}`, {
+              connection: link.name,
+              code: cause instanceof KrakenError ? cause.code : "ws_closed",
+            }),
+      completeEarly: (r) => r.success !== true && symbolOf(r) === undefined,
+    });
+    const acked = new Set<string | undefined>();
+    const errors: SymbolError[] = [];
+    for (const r of responses) {
+      const symbol = symbolOf(r);
+      if (r.success === true) acked.add(symbol);
+      else if (symbol !== undefined) errors.push({ symbol, error: String(r.error ?? "unknown error") });
+      else {
+        const error = String(r.error ?? "unknown error");
+        for (const s of symbols.length > 0 ? symbols : [undefined])
+          if (!acked.has(s)) errors.push({ symbol: s, error });
+      }
+    }
+    if (method === "subscribe") {
+      const failed = new Set(errors.map((e) => e.symbol));
+      for (const e of entries) {
+        if (!failed.has(e.symbol)) {
+          e.active = true;
+          e.epoch = link.epoch;
+        }
+      }
+    }
+    return errors;
+  }
+
+  // ---------------------------------------------------------------- subscriptions
+
+  #validate(params: SubscribeParams): void {
+    const fail = (m: string, f: string) => {
+      throw new KrakenValidationError(`${params.channel}: ${m}`, f);
+    };
+    if (
+      !["ticker", "book", "level3", "ohlc", "trade", "instrument", "executions", "balances"].includes(
+        params.channel,
+      )
+    ) {
+      fail("unknown channel (status and heartbeat are events, not subscriptions)", "channel");
+    }
+    if ("symbol" in params) {
+      const s = params.symbol as unknown;
+      if (!Array.isArray(s) || s.length === 0 || s.some((x) => typeof x !== "string" || x.length === 0)) {
+        fail("symbol must be a non-empty array of symbols such as BTC/USD", "symbol");
+      }
+      if (new Set(params.symbol).size !== params.symbol.length) fail("duplicate symbols", "symbol");
+    }
+    if (params.channel === "book" && params.depth !== undefined && !BOOK_DEPTHS.includes(params.depth)) {
+      fail(`depth must be one of ${BOOK_DEPTHS.join(", ")}`, "depth");
+    }
+    if (params.channel === "level3") {
+      if (params.depth !== undefined && !L3_DEPTHS.includes(params.depth))
+        fail(`depth must be one of ${L3_DEPTHS.join(", ")}`, "depth");
+      const held = [...this.#registry.byId.values()].filter((e) => e.channel === "level3").length;
+      if (held + params.symbol.length > 200) fail("at most 200 symbols per level3 connection", "symbol");
+    }
+    if (params.channel === "ohlc" && !OHLC_INTERVALS.includes(params.interval)) {
+      fail(`interval must be one of ${OHLC_INTERVALS.join(", ")}`, "interval");
+    }
+    if (linkOf(params.channel) !== "public" && !this.o.getToken) {
+      throw new KrakenConfigError(`${params.channel} needs a getToken option`);
+    }
+  }
+
+  /** Removes a consumer; entries it leaves empty are unsubscribed on the wire. */
+  async #detach(link: Link, sub: Subscription<unknown>): Promise<void> {
+    const gone = this.#forget(link, sub);
+    const groups = new Map<string, WireEntry[]>();
+    for (const e of gone) {
+      if (!e.active || e.epoch !== link.epoch || link.conn.state !== "open") continue;
+      const key = e.id.slice(0, e.id.lastIndexOf("|"));
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    for (const entries of groups.values()) {
+      try {
+        const errors = await this.#wire(link, "unsubscribe", (entries[0] as WireEntry).params, entries);
+        for (const err of errors) this.o.logger.debug?.("unsubscribe rejected", err);
+      } catch (e) {
+        this.o.logger.debug?.("unsubscribe failed", e);
+      }
+    }
+  }
+
+  /** Drops a consumer from the registry; returns the entries that lost their last consumer. */
+  #forget(_link: Link, sub: Subscription<unknown>): WireEntry[] {
+    const entries = this.#registry.bySub.get(sub) ?? [];
+    this.#registry.bySub.delete(sub);
+    this.timers.clear(`idle:${this.#subIds.get(sub)}`);
+    const gone: WireEntry[] = [];
+    for (const e of entries) {
+      e.consumers.delete(sub);
+      if (e.consumers.size === 0) {
+        this.#registry.remove(e);
+        if (e.channel === "executions" || e.channel === "balances") this.#seq.forget(e.channel);
+        gone.push(e);
+      }
+    }
+    return gone;
+  }
+
+  /** Restores every wire subscription of a reconnected socket, paced. Returns false if interrupted. */
+  async #replay(link: Link): Promise<boolean> {
+    const stale = this.#registry.activeOn(link.name).filter((e) => e.epoch !== link.epoch);
+    const groups = new Map<string, WireEntry[]>();
+    for (const e of stale) {
+      const key = e.id.slice(0, e.id.lastIndexOf("|"));
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    const signal = link.alive.signal;
+    let sent = 0;
+    for (const entries of groups.values()) {
+      for (const chunk of this.#chunks(link, entries)) {
+        if (sent > 0) {
+          const pause = link.name === "level3" ? 1000 : 1000 / this.o.resubscribeRatePerSec;
+          await sleep(pause, signal).catch(() => undefined);
+        }
+        if (signal.aborted || this.closed) return false;
+        sent++;
+        const errors = await this.#wire(link, "subscribe", (chunk[0] as WireEntry).params, chunk);
+        for (const err of errors) this.#replayRejected(link, chunk, err);
+      }
+    }
+    for (const sub of this.#registry.consumersOn(link.name)) {
+      sub.emit("resubscribed", { reason: "reconnect" });
+      this.events.emit("resubscribed", {
+        connection: link.name,
+        channel: sub.channel,
+        symbols: sub.symbols,
+        subscription: sub,
+      });
+    }
+    return true;
+  }
+
+  #chunks(link: Link, entries: WireEntry[]): WireEntry[][] {
+    const out: WireEntry[][] = [];
+    let cur: WireEntry[] = [];
+    let cost = 0;
+    for (const e of entries) {
+      const c = link.name === "level3" ? (L3_COST[Number(e.params.depth ?? 10)] ?? 5) : 1;
+      if (
+        cur.length > 0 &&
+        (cur.length >= 50 || (link.name === "level3" && cost + c > this.o.level3RateBudget))
+      ) {
+        out.push(cur);
+        cur = [];
+        cost = 0;
+      }
+      cur.push(e);
+      cost += c;
+    }
+    if (cur.length > 0) out.push(cur);
+    return out;
+  }
+
+  #replayRejected(link: Link, chunk: WireEntry[], err: SymbolError): void {
+    const error = new KrakenSubscribeError(String(chunk[0]?.channel), [err]);
+    this.events.emit("error", error);
+    for (const e of chunk) {
+      if (e.symbol !== err.symbol) continue;
+      e.active = false;
+      this.#registry.remove(e);
+      for (const sub of e.consumers) {
+        const list = this.#registry.bySub.get(sub);
+        if (list)
+          this.#registry.bySub.set(
+            sub,
+            list.filter((x) => x !== e),
+          );
+        sub.emit("error", error);
+        if ((this.#registry.bySub.get(sub)?.length ?? 0) === 0) {
+          this.#forget(link, sub);
+          sub.finish(error);
+        }
+      }
+    }
+  }
+
+  #watchIdle(link: Link, sub: Subscription<unknown>, ms: number): void {
+    const name = `idle:${this.#subIds.get(sub)}`;
+    let seen = sub.received;
+    const check = () => {
+      if (sub.ended || this.closed) return;
+      if (sub.received === seen && link.conn.state === "open") {
+        sub.emit("idle", { idleMs: ms });
+        this.events.emit("idle", { channel: sub.channel, symbols: sub.symbols, idleMs: ms });
+        void this.#serial(link, () => this.#restartWire(link, sub)).catch((e) =>
+          this.events.emit("error", asKrakenError(e)),
+        );
+      }
+      seen = sub.received;
+      this.timers.set(name, ms, check);
+    };
+    this.timers.set(name, ms, check);
+  }
+
+  /** Unsubscribes and resubscribes a silent subscription's entries on the wire. */
+  async #restartWire(link: Link, sub: Subscription<unknown>): Promise<void> {
+    const entries = (this.#registry.bySub.get(sub) ?? []).filter((e) => e.active);
+    if (entries.length === 0 || link.conn.state !== "open") return;
+    const params = (entries[0] as WireEntry).params;
+    await this.#wire(link, "unsubscribe", params, entries).catch(() => []);
+    const errors = await this.#wire(link, "subscribe", params, entries);
+    for (const err of errors) this.#replayRejected(link, entries, err);
+    const notified = new Set<Subscription<unknown>>();
+    for (const e of entries) for (const s of e.consumers) notified.add(s);
+    for (const s of notified) {
+      s.emit("resubscribed", { reason: "idle" });
+      this.events.emit("resubscribed", {
+        connection: link.name,
+        channel: s.channel,
+        symbols: s.symbols,
+        subscription: s,
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- router (hot path)
+
+  #onFrame(link: Link, text: string): void {
+    try {
+      if (text.length > this.o.maxFrameBytes) {
+        this.#frameError(`oversized frame (${text.length} > ${this.o.maxFrameBytes} characters)`, text, link);
+        return;
+      }
+      let msg: Record<string, unknown>;
+      if (isBookFrame(text)) {
+        const decoded = this.o.decodeBook(text);
+        if (decoded instanceof Error || typeof decoded !== "object" || decoded === null) {
+          this.#bookFrameError(link, text, decoded);
+          return;
+        }
+        msg = decoded as Record<string, unknown>;
+      } else {
+        try {
+          msg = JSON.parse(text);
+        } catch (e) {
+          this.#frameError("malformed JSON", text, link, e);
+          return;
+        }
+        if (typeof msg !== "object" || msg === null || Array.isArray(msg)) {
+          this.#frameError("frame is not a JSON object", text, link);
+          return;
+        }
+      }
+      const channel = msg.channel;
+      if (typeof channel === "string") this.#onPush(link, channel, msg, text);
+      else if (typeof msg.method === "string") this.#onResponse(link, msg as WsResponse, text);
+      else this.#frameError("frame has neither channel nor method", text, link);
+    } catch (e) {
+      // a bug or a throwing consumer must never stop the receive loop
+      this.#frameError("frame handling failed", text, link, e);
+    }
+  }
+
+  #onResponse(link: Link, msg: WsResponse, text: string): void {
+    if (msg.method === "pong") {
+      link.conn.pong();
+      link.requests.handle(msg);
+      return;
+    }
+    if (link.requests.handle(msg)) return;
+    if (msg.success === false) {
+      this.events.emit(
+        "error",
+        new KrakenWsFrameError(`unmatched ${msg.method} error: ${String(msg.error)}`, text, link.name),
+      );
+    } else this.o.logger.debug?.(`unmatched ${msg.method} response`, msg.req_id);
+  }
+
+  #onPush(link: Link, channel: string, msg: Record<string, unknown>, text: string): void {
+    switch (channel) {
+      case "heartbeat":
+        this.events.emit("heartbeat", { connection: link.name });
+        return;
+      case "status": {
+        const problem = checkPush(channel, msg);
+        if (problem) {
+          this.#frameError(problem, text, link);
+          return;
+        }
+        const data = (msg.data as StatusData[])[0] as StatusData;
+        this.#status.set(link.name, data);
+        // Kraken: after maintenance reconnect no faster than once every 5 s
+        link.conn.delayFloorMs = data.system === "maintenance" ? 5000 : 0;
+        this.events.emit("status", { connection: link.name, data });
+        return;
+      }
+      case "book":
+      case "level3":
+        this.#deliver(channel, msg);
+        return;
+      case "ticker":
+      case "trade":
+      case "ohlc":
+      case "instrument":
+      case "executions":
+      case "balances": {
+        const problem = checkPush(channel, msg);
+        if (problem) {
+          this.#frameError(problem, text, link);
+          return;
+        }
+        this.#deliver(channel, msg);
+        if (channel === "executions" || channel === "balances") {
+          const gap = this.#seq.check(channel, msg.type, msg.sequence as number);
+          if (gap) this.#gap(gap);
+        }
+        return;
+      }
+      default:
+        this.#frameError(`unknown channel ${JSON.stringify(channel).slice(0, 40)}`, text, link);
+    }
+  }
+
+  #deliver(channel: string, msg: Record<string, unknown>): void {
+    if (!hasSymbols(channel)) {
+      this.#toRoute(channel, msg);
+      return;
+    }
+    const data = msg.data as Array<{ symbol: string; interval?: unknown }>;
+    const first = data[0] as { symbol: string; interval?: unknown };
+    let mixed = false;
+    for (let i = 1; i < data.length; i++) {
+      const d = data[i] as { symbol: string; interval?: unknown };
+      if (d.symbol !== first.symbol || d.interval !== first.interval) {
+        mixed = true;
+        break;
+      }
+    }
+    if (!mixed) {
+      this.#toRoute(routeKey(channel, first.symbol, first.interval), msg);
+      return;
+    }
+    const groups = new Map<string, unknown[]>();
+    for (const d of data) {
+      const key = routeKey(channel, d.symbol, d.interval);
+      groups.set(key, [...(groups.get(key) ?? []), d]);
+    }
+    for (const [key, part] of groups) this.#toRoute(key, { ...msg, data: part });
+  }
+
+  #toRoute(route: string, msg: Record<string, unknown>): void {
+    const entry = this.#registry.byRoute.get(route);
+    if (!entry) return; // a late frame after unsubscribe
+    for (const sub of entry.consumers) sub.push(msg);
+  }
+
+  #gap(gap: SequenceGap): void {
+    this.events.emit("gap", gap);
+    const r = this.o.reconcile;
+    if (!r || !this.o.reconcileOnGap || this.closed) return;
+    const channel: SequencedChannel = gap.channel;
+    const work =
+      channel === "executions"
+        ? Promise.all([r.openOrders?.(), r.tradesHistory?.()]).then(([openOrders, trades]) => ({
+            openOrders,
+            trades,
+          }))
+        : Promise.resolve(r.balance?.()).then((balances) => ({ balances }));
+    work.then(
+      (result) => {
+        if (!this.closed) this.events.emit("resynced", { channel, reason: gap.reason, ...result });
+      },
+      (e) => this.events.emit("error", asKrakenError(e)),
+    );
+  }
+
+  #frameError(message: string, text: string, link: Link, cause?: unknown): void {
+    const error = new KrakenWsFrameError(message, text, link.name, cause);
+    this.o.logger.warn?.(error.message, error.excerpt);
+    this.events.emit("error", error);
+  }
+
+  #bookFrameError(link: Link, text: string, decoded: unknown): void {
+    const message = decoded instanceof Error ? decoded.message : "book frame could not be decoded";
+    const error = new KrakenWsFrameError(message, text, link.name, decoded);
+    this.events.emit("error", error);
+    const symbol = (decoded as { symbol?: unknown } | null)?.symbol;
+    if (typeof symbol !== "string") return;
+    const entry = this.#registry.byRoute.get(routeKey(bookChannelOf(text), symbol));
+    if (entry) for (const sub of entry.consumers) sub.emit("error", error);
+  }
+}
+
+function symbolOf(r: WsResponse): string | undefined {
+  const result = r.result as { symbol?: unknown } | undefined;
+  if (typeof result?.symbol === "string") return result.symbol;
+  return typeof r.symbol === "string" ? r.symbol : undefined;
+}
+
+/** Wraps anything thrown by injected code into a KrakenError for the error event. */
+export function asKrakenError(e: unknown): KrakenError {
+  if (e instanceof KrakenError) return e;
+  return new KrakenError(e instanceof Error ? e.message : String(e), {
+    code: "ws_internal",
+    category: "websocket",
+    cause: e,
+  });
+}

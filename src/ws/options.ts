@@ -1,0 +1,133 @@
+import { decodeBookMessage } from "../book/decode.js";
+import { KrakenConfigError } from "../errors/base.js";
+import { defaultWebSocket, type WebSocketConstructor } from "../runtime/websocket.js";
+import { type ConnectBudget, sharedConnectBudget } from "./connect-budget.js";
+import type { ConnectionPolicy } from "./connection.js";
+import type { BookDecoder } from "./frame.js";
+
+/** Minimal logger; `console` fits. Messages never contain tokens. */
+export interface WsLogger {
+  debug?(message: string, data?: unknown): void;
+  info?(message: string, data?: unknown): void;
+  warn?(message: string, data?: unknown): void;
+  error?(message: string, data?: unknown): void;
+}
+
+/**
+ * REST functions the client calls to reconcile private state after a sequence gap or a reconnect.
+ * Injected (for example wrapping `KrakenRest`), so the WebSocket code never imports the REST client.
+ * @example
+ * const reconcile = { openOrders: () => rest.openOrders(), tradesHistory: () => rest.tradesHistory(), balance: () => rest.balance() };
+ */
+export interface WsReconciler {
+  /** Open orders (REST OpenOrders); called after an executions gap. */
+  openOrders?(): Promise<unknown>;
+  /** Recent trades (REST TradesHistory); called after an executions gap. */
+  tradesHistory?(): Promise<unknown>;
+  /** Balances (REST Balance/BalanceEx); called after a balances gap. */
+  balance?(): Promise<unknown>;
+}
+
+/** Options of {@link KrakenWs}. Every field is optional; defaults target Kraken production. */
+export interface KrakenWsOptions {
+  /** Public market data endpoint. Default `wss://ws.kraken.com/v2`. */
+  url?: string;
+  /** Private endpoint (executions, balances, trading). Default `wss://ws-auth.kraken.com/v2`. */
+  authUrl?: string;
+  /** Level 3 endpoint. Default `wss://ws-l3.kraken.com/v2`. */
+  l3Url?: string;
+  /** Returns a WS token (e.g. `rest.webSocketToken`); called before private use and after reconnects. */
+  getToken?: () => Promise<string>;
+  /** Reconnect backoff (exponential with full jitter). `maxAttempts` defaults to unlimited. */
+  reconnect?: { minDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
+  /** Time allowed to open a socket. Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Application `ping` interval (Kraken closes idle sockets after ~1 min). Default 20 s. */
+  pingIntervalMs?: number;
+  /** A ping without pong for this long restarts the socket. Default 10 s. */
+  pongTimeoutMs?: number;
+  /** No frame at all for this long restarts the socket. Default 30 s. */
+  staleAfterMs?: number;
+  /** Default timeout of requests (subscribe acks, trading). Default 10 s. */
+  requestTimeoutMs?: number;
+  /** Close codes that end the client instead of reconnecting. Default `[1008]`. */
+  finalCloseCodes?: readonly number[];
+  /** Connect-attempt budget; default shared by the process (100 attempts per 10 min). */
+  connectBudget?: ConnectBudget;
+  /** Frames longer than this (characters) are dropped with an error event. Default 16 MiB. */
+  maxFrameBytes?: number;
+  /** Subscribe requests per second when restoring subscriptions after a reconnect. Default 10. */
+  resubscribeRatePerSec?: number;
+  /** Level3 subscription rate counter per second (Kraken: 200 standard, 500 pro). Default 200. */
+  level3RateBudget?: number;
+  /** REST reconciliation after private gaps. */
+  reconcile?: WsReconciler;
+  /** Run `reconcile` on gaps. Default true when `reconcile` is given. */
+  reconcileOnGap?: boolean;
+  /** WebSocket constructor; default isomorphic-ws (native in browsers/Deno, `ws` in Node). */
+  WebSocket?: WebSocketConstructor;
+  /** Book/level3 frame decoder; default the lossless `decodeBookMessage`. */
+  decodeBook?: BookDecoder;
+  /** Random source for jitter (tests). */
+  random?: () => number;
+  logger?: WsLogger;
+}
+
+/** Options with defaults applied. */
+export interface ResolvedWsOptions {
+  urls: { public: string; auth: string; level3: string };
+  getToken: (() => Promise<string>) | undefined;
+  policy: ConnectionPolicy;
+  requestTimeoutMs: number;
+  budget: ConnectBudget;
+  maxFrameBytes: number;
+  resubscribeRatePerSec: number;
+  level3RateBudget: number;
+  reconcile: WsReconciler | undefined;
+  reconcileOnGap: boolean;
+  WebSocket: WebSocketConstructor;
+  decodeBook: BookDecoder;
+  logger: WsLogger;
+}
+
+function positive(name: string, v: number | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (!(v > 0)) throw new KrakenConfigError(`${name} must be a positive number`);
+  return v;
+}
+
+/** Applies defaults and checks values. */
+export function resolveWsOptions(o: KrakenWsOptions): ResolvedWsOptions {
+  const r = o.reconnect ?? {};
+  const maxAttempts = r.maxAttempts ?? Number.POSITIVE_INFINITY;
+  if (!(maxAttempts >= 0)) throw new KrakenConfigError("reconnect.maxAttempts must be >= 0");
+  return {
+    urls: {
+      public: o.url ?? "wss://ws.kraken.com/v2",
+      auth: o.authUrl ?? "wss://ws-auth.kraken.com/v2",
+      level3: o.l3Url ?? "wss://ws-l3.kraken.com/v2",
+    },
+    getToken: o.getToken,
+    policy: {
+      connectTimeoutMs: positive("connectTimeoutMs", o.connectTimeoutMs, 10_000),
+      pingIntervalMs: positive("pingIntervalMs", o.pingIntervalMs, 20_000),
+      pongTimeoutMs: positive("pongTimeoutMs", o.pongTimeoutMs, 10_000),
+      staleAfterMs: positive("staleAfterMs", o.staleAfterMs, 30_000),
+      minDelayMs: r.minDelayMs ?? 1_000,
+      maxDelayMs: r.maxDelayMs ?? 60_000,
+      maxAttempts,
+      finalCloseCodes: o.finalCloseCodes ?? [1008],
+      random: o.random ?? Math.random,
+    },
+    requestTimeoutMs: positive("requestTimeoutMs", o.requestTimeoutMs, 10_000),
+    budget: o.connectBudget ?? sharedConnectBudget(),
+    maxFrameBytes: positive("maxFrameBytes", o.maxFrameBytes, 16 * 1024 * 1024),
+    resubscribeRatePerSec: positive("resubscribeRatePerSec", o.resubscribeRatePerSec, 10),
+    level3RateBudget: positive("level3RateBudget", o.level3RateBudget, 200),
+    reconcile: o.reconcile,
+    reconcileOnGap: o.reconcileOnGap ?? o.reconcile !== undefined,
+    WebSocket: o.WebSocket ?? defaultWebSocket(),
+    decodeBook: o.decodeBook ?? decodeBookMessage,
+    logger: o.logger ?? {},
+  };
+}

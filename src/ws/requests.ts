@@ -1,0 +1,89 @@
+/** A response frame to a request (`method`, `req_id`, `success`, `result` or `error`). */
+export interface WsResponse {
+  method: string;
+  req_id?: number;
+  success?: boolean;
+  result?: unknown;
+  error?: string;
+  symbol?: string;
+  time_in?: string;
+  time_out?: string;
+  [field: string]: unknown;
+}
+
+/** How one pending request completes and fails. */
+export interface PendingSpec {
+  /** Whether the responses collected so far complete the request. */
+  complete(responses: readonly WsResponse[]): boolean;
+  timeoutMs: number;
+  /** Error for a timeout. */
+  onTimeout(): unknown;
+  /** Error when the socket drops while the request is in flight. */
+  onDrop(cause: unknown): unknown;
+}
+
+interface Pending {
+  spec: PendingSpec;
+  responses: WsResponse[];
+  resolve: (r: WsResponse[]) => void;
+  reject: (e: unknown) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Correlates responses with requests by integer `req_id` (Kraken echoes it; a rejection may carry
+ * nothing else). One tracker per socket, so a drop fails exactly the requests sent on that socket.
+ */
+export class RequestTracker {
+  #pending = new Map<number, Pending>();
+
+  /** Registers `reqId` before its frame is sent; resolves with every response once complete. */
+  track(reqId: number, spec: PendingSpec): Promise<WsResponse[]> {
+    return new Promise<WsResponse[]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(reqId);
+        reject(spec.onTimeout());
+      }, spec.timeoutMs);
+      this.#pending.set(reqId, { spec, responses: [], resolve, reject, timer });
+    });
+  }
+
+  /** Forgets `reqId` without settling it (used when the send itself failed). */
+  cancel(reqId: number, error: unknown): void {
+    const p = this.#pending.get(reqId);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.#pending.delete(reqId);
+    p.reject(error);
+  }
+
+  /** Routes a response; returns false when no request waits for it. */
+  handle(response: WsResponse): boolean {
+    const id = response.req_id;
+    if (typeof id !== "number") return false;
+    const p = this.#pending.get(id);
+    if (!p) return false;
+    p.responses.push(response);
+    if (p.spec.complete(p.responses)) {
+      clearTimeout(p.timer);
+      this.#pending.delete(id);
+      p.resolve(p.responses);
+    }
+    return true;
+  }
+
+  /** Fails every pending request: the socket they were sent on is gone. */
+  dropAll(cause: unknown): void {
+    const all = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const p of all) {
+      clearTimeout(p.timer);
+      p.reject(p.spec.onDrop(cause));
+    }
+  }
+
+  /** Requests in flight. */
+  get size(): number {
+    return this.#pending.size;
+  }
+}

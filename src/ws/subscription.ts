@@ -1,0 +1,177 @@
+import { KrakenWsOverflowError } from "../errors/ws.js";
+import { Emitter } from "../util/emitter.js";
+
+/** What a full buffer does: drop the oldest message, drop the new one, or end with an error. */
+export type OverflowPolicy = "drop-oldest" | "drop-newest" | "error";
+
+/** Events of one {@link Subscription}. */
+export interface SubscriptionEvents<M> {
+  /** Every message, as it arrives (beside or instead of iteration). */
+  message: M;
+  /** Restored on the wire after a reconnect (or an idle restart): backfill what you missed. */
+  resubscribed: { reason: "reconnect" | "idle" };
+  /** A problem that did not end the subscription (e.g. a replay rejected for one symbol). */
+  error: unknown;
+  /** No data for `idleTimeoutMs`; the client restarts the wire subscription. */
+  idle: { idleMs: number };
+  /** The subscription ended; `error` is set when it ended because of one. */
+  end: { error?: unknown };
+}
+
+/** Internal hooks a subscription uses to leave the client. */
+export interface SubscriptionOwner {
+  release(sub: Subscription<unknown>): Promise<void>;
+}
+
+/**
+ * One consumer's subscription: an async iterable of typed messages with a bounded buffer and an
+ * explicit overflow policy, event callbacks, `unsubscribe()`, AbortSignal and `await using` support.
+ * @example
+ * const sub = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+ * for await (const msg of sub) console.log(msg.data[0].last);
+ */
+export class Subscription<M> implements AsyncIterable<M> {
+  readonly #events = new Emitter<SubscriptionEvents<M>>();
+  #buffer: Array<M | undefined> = [];
+  #head = 0;
+  #waiter: { resolve: (r: IteratorResult<M>) => void; reject: (e: unknown) => void } | undefined;
+  #ended = false;
+  #endError: unknown;
+  #iterating = false;
+  #onAbort: (() => void) | undefined;
+  /** Messages dropped by the overflow policy. */
+  dropped = 0;
+  /** Messages received (the idle watchdog compares it between checks instead of reading a clock per frame). */
+  received = 0;
+
+  constructor(
+    /** Channel of this subscription. */
+    readonly channel: string,
+    /** Symbols of this subscription (empty for symbol-less channels). */
+    readonly symbols: readonly string[],
+    private readonly owner: SubscriptionOwner,
+    private readonly bufferSize: number,
+    private readonly overflow: OverflowPolicy,
+    private readonly signal?: AbortSignal,
+  ) {
+    if (signal) {
+      this.#onAbort = () => void this.#end(signal.reason ?? new DOMException("aborted", "AbortError"), true);
+      signal.addEventListener("abort", this.#onAbort, { once: true });
+    }
+  }
+
+  /** Whether the subscription has ended. */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** Adds an event listener; returns a function that removes it. */
+  on<K extends keyof SubscriptionEvents<M>>(
+    event: K,
+    fn: (payload: SubscriptionEvents<M>[K]) => void,
+  ): () => void {
+    return this.#events.on(event, fn);
+  }
+
+  /** Stops this consumer; the wire subscription ends when its last consumer leaves. */
+  unsubscribe(): Promise<void> {
+    return this.#end(undefined, true);
+  }
+
+  /** `await using sub = await ws.subscribe(...)` unsubscribes at scope exit. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.unsubscribe();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<M> {
+    this.#iterating = true;
+    return {
+      next: () => this.#next(),
+      return: async () => {
+        await this.unsubscribe();
+        return { value: undefined, done: true };
+      },
+    };
+  }
+
+  /** @internal Delivers one message (hot path). */
+  push(msg: M): void {
+    if (this.#ended) return;
+    this.received++;
+    this.#events.emit("message", msg);
+    const w = this.#waiter;
+    if (w) {
+      this.#waiter = undefined;
+      w.resolve({ value: msg, done: false });
+      return;
+    }
+    if (!this.#iterating && this.#events.listenerCount("message") > 0) return; // callback-only consumer
+    if (this.#buffer.length - this.#head >= this.bufferSize) {
+      if (this.overflow === "drop-newest") {
+        this.dropped++;
+        return;
+      }
+      if (this.overflow === "error") {
+        void this.#end(new KrakenWsOverflowError(this.channel, this.bufferSize), true);
+        return;
+      }
+      this.#buffer[this.#head++] = undefined;
+      this.dropped++;
+    }
+    this.#buffer.push(msg);
+  }
+
+  /** @internal Emits a subscription event. */
+  emit<K extends keyof SubscriptionEvents<M>>(event: K, payload: SubscriptionEvents<M>[K]): void {
+    this.#events.emit(event, payload);
+  }
+
+  /** @internal Ends from the client side (close, terminal error) without releasing on the wire. */
+  finish(error?: unknown): void {
+    void this.#end(error, false);
+  }
+
+  #next(): Promise<IteratorResult<M>> {
+    if (this.#head < this.#buffer.length) {
+      const value = this.#buffer[this.#head] as M;
+      this.#buffer[this.#head++] = undefined;
+      if (this.#head > 1024 && this.#head * 2 > this.#buffer.length) {
+        this.#buffer = this.#buffer.slice(this.#head);
+        this.#head = 0;
+      }
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.#ended) {
+      if (this.#endError !== undefined) {
+        const e = this.#endError;
+        this.#endError = undefined; // throw once, then report done
+        return Promise.reject(e);
+      }
+      return Promise.resolve({ value: undefined, done: true });
+    }
+    if (this.#waiter) return Promise.reject(new Error("concurrent next() calls on one subscription"));
+    return new Promise((resolve, reject) => {
+      this.#waiter = { resolve, reject };
+    });
+  }
+
+  #end(error: unknown, release: boolean): Promise<void> {
+    if (this.#ended) return Promise.resolve();
+    this.#ended = true;
+    this.#endError = error;
+    if (this.signal && this.#onAbort) this.signal.removeEventListener("abort", this.#onAbort);
+    this.#onAbort = undefined;
+    const w = this.#waiter;
+    if (w) {
+      this.#waiter = undefined;
+      if (error !== undefined) {
+        this.#endError = undefined;
+        w.reject(error);
+      } else w.resolve({ value: undefined, done: true });
+    }
+    this.#events.emit("end", error === undefined ? {} : { error });
+    this.#events.removeAllListeners();
+    // release failures are reported through the client's error event, never thrown here
+    return release ? this.owner.release(this as Subscription<unknown>).catch(() => {}) : Promise.resolve();
+  }
+}
