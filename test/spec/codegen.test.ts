@@ -1,0 +1,102 @@
+// The generator: generated/ is not stale, output is deterministic, and a spec without policy fails loudly.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generate } from "../../codegen/generate.mjs";
+import { BANNER, buildOperationTable, renderOperationsModule } from "../../codegen/operation-table.mjs";
+import { operations } from "../../generated/operations.js";
+import { type Json, ROOT } from "./spec-helpers.js";
+
+const GENERATED = path.join(ROOT, "generated");
+const FILES = ["schema.d.ts", "operations.ts", "index.ts"];
+
+function op(overrides: Record<string, unknown> = {}): Json {
+  return {
+    operationId: "getServerTime",
+    summary: "Get server time",
+    "x-kraken-auth": "public",
+    "x-kraken-permission": null,
+    "x-kraken-cost": 0,
+    "x-kraken-retry": "safe",
+    "x-kraken-encoding": "query",
+    responses: {},
+    ...overrides,
+  };
+}
+
+describe("codegen", () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), "kraken-codegen-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("generated/ matches a fresh run byte for byte (run `npm run codegen` and commit if this fails)", async () => {
+    await generate({ outDir: tmp });
+    const stale = FILES.filter(
+      (f) => readFileSync(path.join(tmp, f), "utf8") !== readFileSync(path.join(GENERATED, f), "utf8"),
+    );
+    expect(stale, `stale generated files: ${stale.join(", ")}; run \`npm run codegen\``).toEqual([]);
+  });
+
+  it("is deterministic and starts every file with the do-not-edit banner naming the command", async () => {
+    const again = path.join(tmp, "again");
+    await generate({ outDir: again });
+    for (const f of FILES) {
+      const text = readFileSync(path.join(again, f), "utf8");
+      expect(text).toBe(readFileSync(path.join(tmp, f), "utf8"));
+      expect(text.startsWith(BANNER)).toBe(true);
+    }
+    expect(BANNER).toContain("DO NOT EDIT");
+    expect(BANNER).toContain("npm run codegen");
+  });
+
+  it("emits one row per operation, sorted by operationId, matching the table read from openapi.json", () => {
+    const spec = JSON.parse(readFileSync(path.join(ROOT, "openapi.json"), "utf8"));
+    const ids = Object.keys(operations);
+    expect(ids).toEqual([...ids].sort());
+    expect(Object.values(operations)).toEqual(buildOperationTable(spec));
+  });
+
+  it("sorts rows by operationId regardless of path order", () => {
+    const rows = buildOperationTable({
+      paths: {
+        "/public/Z": { get: op({ operationId: "zeta" }) },
+        "/public/A": { get: op({ operationId: "alpha" }) },
+      },
+    });
+    expect(rows.map((r) => r.operationId)).toEqual(["alpha", "zeta"]);
+    expect(renderOperationsModule(rows).indexOf("alpha:")).toBeLessThan(
+      renderOperationsModule(rows).indexOf("zeta:"),
+    );
+  });
+
+  it.each([
+    ["x-kraken-auth"],
+    ["x-kraken-permission"],
+    ["x-kraken-cost"],
+    ["x-kraken-retry"],
+    ["x-kraken-encoding"],
+  ])("fails loudly, naming the operation, when %s is missing", (key) => {
+    const bad = op();
+    delete bad[key];
+    expect(() => buildOperationTable({ paths: { "/public/Time": { get: bad } } })).toThrow(
+      new RegExp(`GET /public/Time \\(getServerTime\\): missing ${key}`),
+    );
+  });
+
+  it.each([
+    [{ operationId: undefined }, /missing or invalid operationId/],
+    [{ "x-kraken-auth": "secret" }, /x-kraken-auth must be one of/],
+    [{ "x-kraken-retry": "sometimes" }, /x-kraken-retry must be one of/],
+    [{ "x-kraken-encoding": "xml" }, /x-kraken-encoding must be one of/],
+    [{ "x-kraken-cost": -1 }, /x-kraken-cost must be/],
+    [{ "x-kraken-cost": "free" }, /x-kraken-cost must be/],
+    [{ "x-kraken-permission": "Funds Query" }, /x-kraken-permission must be/],
+  ])("rejects invalid policy %j", (overrides, message) => {
+    expect(() => buildOperationTable({ paths: { "/public/Time": { get: op(overrides) } } })).toThrow(message);
+  });
+
+  it("rejects a duplicate operationId", () => {
+    const spec = { paths: { "/public/A": { get: op() }, "/public/B": { get: op() } } };
+    expect(() => buildOperationTable(spec)).toThrow(/also used by/);
+  });
+});
