@@ -825,12 +825,13 @@ export class KrakenWsCore {
   }
 
   #bookFrameError(link: Link, text: string, decoded: unknown): void {
-    const message = decoded instanceof Error ? decoded.message : "book frame could not be decoded";
-    const error = new KrakenWsFrameError(message, text, link.name, decoded);
+    const channel = bookChannelOf(text);
+    const detail = decoded instanceof Error ? decoded.message : "frame could not be decoded";
+    const error = new KrakenWsFrameError(`${channel}: ${detail}`, text, link.name, decoded);
     this.events.emit("error", error);
     const symbol = (decoded as { symbol?: unknown } | null)?.symbol;
     if (typeof symbol !== "string") return;
-    const entry = this.#registry.byRoute.get(routeKey(bookChannelOf(text), symbol));
+    const entry = this.#registry.byRoute.get(routeKey(channel, symbol));
     if (entry) for (const sub of entry.consumers) sub.emit("error", error);
   }
 }

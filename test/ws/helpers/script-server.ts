@@ -11,6 +11,8 @@ export interface ServerConn {
   /** Live subscriptions: "channel|symbol" keys. */
   subs: Set<string>;
   received: Array<Record<string, unknown>>;
+  /** Raw text of every frame received. */
+  raw: string[];
 }
 
 type Reply = Record<string, unknown> | Array<Record<string, unknown>> | "hang";
@@ -103,7 +105,14 @@ export async function startScriptServer(): Promise<ScriptServer> {
   };
 
   wss.on("connection", (socket, req) => {
-    const conn: ServerConn = { id: ++nextId, path: req.url ?? "/", socket, subs: new Set(), received: [] };
+    const conn: ServerConn = {
+      id: ++nextId,
+      path: req.url ?? "/",
+      socket,
+      subs: new Set(),
+      received: [],
+      raw: [],
+    };
     server.conns.push(conn);
     server.send(conn, {
       channel: "status",
@@ -120,6 +129,7 @@ export async function startScriptServer(): Promise<ScriptServer> {
     socket.on("message", (raw) => {
       if (server.stalled) return;
       let msg: Record<string, unknown>;
+      conn.raw.push(String(raw));
       try {
         msg = JSON.parse(String(raw));
       } catch {
