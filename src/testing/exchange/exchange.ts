@@ -20,6 +20,7 @@ import {
   ExchangeError,
   type ExchangeEvents,
   type PlaceOrderInput,
+  type SimLedgerEntry,
   type SimOrder,
   type SimTrade,
   type SystemStatus,
@@ -214,6 +215,42 @@ export class Exchange {
       a.id,
       amount,
       "0",
+      this.clock.now(),
+    );
+  }
+
+  /**
+   * Moves funds outside trading (withdrawal, transfer, Earn allocation …): writes a ledger entry and
+   * emits a balance event. A debit beyond the available balance throws `EFunding:Insufficient funds`.
+   */
+  adjustBalance(
+    accountId: string,
+    entry: {
+      type: SimLedgerEntry["type"];
+      subtype?: string;
+      asset: string;
+      amount: string;
+      fee?: string;
+      refid?: string;
+    },
+  ): SimLedgerEntry {
+    const account = this.account(accountId);
+    const asset = this.registry.asset(entry.asset);
+    if (!asset) throw new ExchangeError("EQuery:Unknown asset");
+    const fee = entry.fee ?? "0";
+    const change = sub(entry.amount, fee);
+    if (cmp(change, "0") < 0 && cmp(add(account.available(asset.id), change), "0") < 0) {
+      throw new ExchangeError("EFunding:Insufficient funds");
+    }
+    const refid = entry.refid ?? this.ids.next("Q");
+    return this.#settlement.ledger(
+      account,
+      entry.type,
+      entry.subtype ?? "",
+      refid,
+      asset.id,
+      entry.amount,
+      fee,
       this.clock.now(),
     );
   }

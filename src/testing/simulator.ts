@@ -1,0 +1,155 @@
+import type { Account } from "./exchange/account.js";
+import { Exchange, type ExchangeOptions } from "./exchange/exchange.js";
+import type { SystemStatus } from "./exchange/types.js";
+import { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
+import { Recorder } from "./recorder.js";
+import { RestFaults } from "./rest/faults.js";
+import { DEMO_API_KEY, DEMO_API_SECRET, type SimApiKeyConfig } from "./rest/keys.js";
+import { startRestServer } from "./rest/server.js";
+import { startWsServers, type WsFaults, type WsServerOptions } from "./ws/index.js";
+
+/** Options of {@link startKrakenSimulator}. */
+export interface SimulatorOptions {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  readonly host?: string;
+  /** Fixed REST port (default: an ephemeral port). */
+  readonly restPort?: number;
+  /** API keys. Default: the demo key (all permissions, account `demo`). */
+  readonly keys?: readonly SimApiKeyConfig[];
+  /** Exchange setup: pairs, assets, accounts and their balances, clock, seed, initial liquidity. */
+  readonly exchange?: ExchangeOptions;
+  /**
+   * The seeded market generator: options, or `false` for a still market (books only change through
+   * your own orders). Default: started at 10 actions per second with the exchange's seed.
+   */
+  readonly market?: (MarketGeneratorOptions & { readonly autoStart?: boolean }) | false;
+  /** WebSocket server options (heartbeat period, limits). */
+  readonly ws?: WsServerOptions;
+}
+
+/** Every fault the simulator can inject (`sim.faults`). */
+export interface SimulatorFaults {
+  /** REST faults: delay, reject, drop after apply, rate limit, HTTP status — scoped per operation or key. */
+  readonly rest: RestFaults;
+  /** WebSocket faults: close, stall, delay, corrupt checksum, skip sequence, malformed/unknown frames … */
+  readonly ws: WsFaults;
+  /** Switches the exchange mode: REST SystemStatus and WS `status` report it; trading obeys it. */
+  setSystemStatus(status: SystemStatus): void;
+  /** Lifts every REST and WS fault and sets the system status back to `online`. */
+  clear(): void;
+}
+
+/** Account management (`sim.accounts`). */
+export interface SimulatorAccounts {
+  /** An account by id (throws when unknown). */
+  get(id: string): Account;
+  /** Creates (or replaces) an account with starting balances by REST asset id (`XXBT`, `ZUSD`). */
+  create(id: string, balances?: Readonly<Record<string, string>>): Account;
+  /** Every account. */
+  list(): Account[];
+  /** Credits a deposit (ledger entry + WS balances update). */
+  deposit(id: string, asset: string, amount: string): void;
+}
+
+/** A running simulator. */
+export interface KrakenSimulator {
+  /** REST origin (use as the client's `baseUrl`); paths are Kraken's, e.g. `/0/public/Time`. */
+  readonly restUrl: string;
+  /** Public WebSocket v2 endpoint (`wss://ws.kraken.com/v2`). */
+  readonly wsUrl: string;
+  /** Private WebSocket v2 endpoint (`wss://ws-auth.kraken.com/v2`). */
+  readonly wsAuthUrl: string;
+  /** Level 3 WebSocket v2 endpoint (`wss://ws-l3.kraken.com/v2`). */
+  readonly wsL3Url: string;
+  /** The API keys the simulator accepts (the first is the demo key unless you configured others). */
+  readonly keys: readonly SimApiKeyConfig[];
+  /** The exchange: accounts, balances, books, orders, events. */
+  readonly exchange: Exchange;
+  /** The simulated accounts. */
+  readonly accounts: SimulatorAccounts;
+  /** The seeded market generator (undefined when disabled). */
+  readonly market: MarketGenerator | undefined;
+  /** Fault injection. */
+  readonly faults: SimulatorFaults;
+  /** Everything received (REST requests, WS frames). */
+  readonly recorder: Recorder;
+  /** Stops the market, closes every socket and server. */
+  close(): Promise<void>;
+}
+
+/** The default key: all permissions, account `demo`. */
+export const DEMO_KEY: SimApiKeyConfig = {
+  key: DEMO_API_KEY,
+  secret: DEMO_API_SECRET,
+  accountId: "demo",
+  name: "demo",
+};
+
+/**
+ * Starts an embedded Kraken (REST + WebSocket v2) on loopback ports.
+ *
+ * @example
+ * import { startKrakenSimulator, DEMO_API_KEY, DEMO_API_SECRET } from "kraken-connector/testing";
+ * const sim = await startKrakenSimulator();
+ * const rest = new KrakenRest({ baseUrl: sim.restUrl, apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET });
+ * await rest.addOrder({ ordertype: "limit", type: "buy", pair: "XBTUSD", price: "60000", volume: "0.01" });
+ * await sim.close();
+ */
+export async function startKrakenSimulator(options: SimulatorOptions = {}): Promise<KrakenSimulator> {
+  const exchange = new Exchange(options.exchange);
+  const recorder = new Recorder();
+  const restFaults = new RestFaults();
+  const keys = options.keys ?? [DEMO_KEY];
+  const host = options.host ?? "127.0.0.1";
+  const [rest, ws] = await Promise.all([
+    startRestServer({
+      exchange,
+      keys,
+      faults: restFaults,
+      recorder,
+      host,
+      ...(options.restPort ? { port: options.restPort } : {}),
+    }),
+    startWsServers({ exchange, recorder, options: { host, ...options.ws } }),
+  ]);
+  let market: MarketGenerator | undefined;
+  if (options.market !== false) {
+    market = new MarketGenerator(exchange, { seed: options.exchange?.seed ?? 1, ...options.market });
+    if (options.market?.autoStart !== false) market.start();
+  }
+  const faults: SimulatorFaults = {
+    rest: restFaults,
+    ws: ws.faults,
+    setSystemStatus: (status) => exchange.setStatus(status),
+    clear: () => {
+      restFaults.clear();
+      ws.faults.clear();
+      exchange.setStatus("online");
+    },
+  };
+  let closed = false;
+  return {
+    restUrl: rest.url,
+    wsUrl: ws.wsUrl,
+    wsAuthUrl: ws.wsAuthUrl,
+    wsL3Url: ws.wsL3Url,
+    keys,
+    exchange,
+    accounts: {
+      get: (id) => exchange.account(id),
+      create: (id, balances) => exchange.createAccount(id, balances),
+      list: () => exchange.accounts(),
+      deposit: (id, asset, amount) => exchange.deposit(id, asset, amount),
+    },
+    market,
+    faults,
+    recorder,
+    async close() {
+      if (closed) return;
+      closed = true;
+      market?.stop();
+      exchange.close();
+      await Promise.all([rest.close(), ws.close()]);
+    },
+  };
+}
