@@ -25,7 +25,8 @@ const lastByKey = new Map<string, bigint>();
 function toBigInt(value: bigint | number | string): bigint {
   if (typeof value === "bigint") return value;
   if (typeof value === "number") {
-    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError("nonce source returned a non-integer");
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new RangeError("nonce source returned a non-integer");
     return BigInt(value);
   }
   if (!/^\d+$/.test(value)) throw new RangeError("nonce source returned a non-integer");

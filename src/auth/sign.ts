@@ -29,15 +29,20 @@ export function createRequestSigner(apiSecret: string): RequestSigner {
     throw new KrakenConfigError("apiSecret is required for private calls");
   }
   let secretBytes: Uint8Array<ArrayBuffer> | undefined = decodeBase64(apiSecret);
-  if (!secretBytes) throw new KrakenConfigError("apiSecret is not valid base64 (copy it exactly as Kraken shows it)");
+  if (!secretBytes)
+    throw new KrakenConfigError("apiSecret is not valid base64 (copy it exactly as Kraken shows it)");
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) throw new KrakenConfigError("crypto.subtle is not available (browsers need a secure context)");
   let keyPromise: Promise<CryptoKey> | undefined;
   const key = (): Promise<CryptoKey> => {
     if (!keyPromise) {
-      keyPromise = subtle.importKey("raw", secretBytes as Uint8Array<ArrayBuffer>, { name: "HMAC", hash: "SHA-512" }, false, [
-        "sign",
-      ]);
+      keyPromise = subtle.importKey(
+        "raw",
+        secretBytes as Uint8Array<ArrayBuffer>,
+        { name: "HMAC", hash: "SHA-512" },
+        false,
+        ["sign"],
+      );
       secretBytes = undefined;
     }
     return keyPromise;

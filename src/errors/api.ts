@@ -45,7 +45,14 @@ export function parseKrakenMessage(raw: string): ParsedKrakenMessage {
   const errorClass = (parts[0] ?? "").slice(1);
   const description = parts[1] ?? "";
   const detail = parts.length > 2 ? parts.slice(2).join(":") : undefined;
-  return { severity, errorClass, description, detail, code: `${severity}${errorClass}:${description}`, raw: text };
+  return {
+    severity,
+    errorClass,
+    description,
+    detail,
+    code: `${severity}${errorClass}:${description}`,
+    raw: text,
+  };
 }
 
 interface Rule {

@@ -1,7 +1,7 @@
 import {
   KrakenAbortError,
-  type KrakenRequestError,
   KrakenNetworkError,
+  type KrakenRequestError,
   KrakenTimeoutError,
   sanitizeCause,
 } from "../errors/index.js";
@@ -59,9 +59,17 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     return { kind: "response", response, text };
   } catch (error) {
     const base = { operationId: input.operationId, attempts: input.attempt };
-    if (input.signal?.aborted) return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };
+    if (input.signal?.aborted)
+      return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };
     if (timeout.signal.aborted) {
-      return { kind: "failure", error: new KrakenTimeoutError(input.timeoutMs, { ...base, reachedKraken: "unknown", retryable: true }) };
+      return {
+        kind: "failure",
+        error: new KrakenTimeoutError(input.timeoutMs, {
+          ...base,
+          reachedKraken: "unknown",
+          retryable: true,
+        }),
+      };
     }
     const code = errorCode(error);
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);

@@ -23,7 +23,7 @@ function appendValue(form: URLSearchParams, key: string, value: ParamValue): voi
       form.append(key, value.filter((v) => v !== undefined && v !== null).join(","));
       return;
     }
-    value.forEach((item, i) => appendValue(form, `${key}[${i}]`, item));
+    for (let i = 0; i < value.length; i++) appendValue(form, `${key}[${i}]`, value[i]);
     return;
   }
   // Nested objects use bracket keys, e.g. close[ordertype]=limit.

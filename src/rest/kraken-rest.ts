@@ -46,6 +46,7 @@ function normaliseNonce(nonce: KrakenRestOptions["nonce"]): NonceOptions {
 }
 
 /** Methods generated from the operation table (see {@link OperationMethods}). */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the methods are installed on the prototype from the operation table
 export interface KrakenRest extends OperationMethods {}
 
 /**
@@ -60,6 +61,7 @@ export interface KrakenRest extends OperationMethods {}
  * ```
  * @see https://docs.kraken.com/api/docs/guides/spot-rest-intro
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above
 export class KrakenRest {
   /** The raw typed openapi-fetch client; requests made with it go through the same pipeline. */
   readonly client: Client<paths>;
@@ -97,7 +99,8 @@ export class KrakenRest {
     const limits = { ...REST_COUNTER_LIMITS[tier], ...(rl?.max ? { max: rl.max } : {}) };
     if (rl?.decayPerSecond) limits.decayPerSecond = rl.decayPerSecond;
     const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
-    const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const fetchImpl =
+      options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     this.#transport = new RestTransport({
       apiKey,
       signer,
@@ -179,7 +182,8 @@ export class KrakenRest {
     };
     const hitOpen = Object.entries(open?.open ?? {})[0];
     if (hitOpen) return { status: "open", txid: hitOpen[0], order: hitOpen[1] };
-    const closed = (await this.#callLoose("getClosedOrders", { cl_ord_id: query.cl_ord_id }, options)).result as {
+    const closed = (await this.#callLoose("getClosedOrders", { cl_ord_id: query.cl_ord_id }, options))
+      .result as {
       closed?: Record<string, unknown>;
     };
     const hitClosed = Object.entries(closed?.closed ?? {})[0];
@@ -194,7 +198,11 @@ export class KrakenRest {
   ): Promise<CallResult<unknown>> {
     const row = ROWS[operationId];
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
-    const ctx: CallContext = { row, params: row.auth === "private" ? { ...(params ?? {}) } : undefined, options };
+    const ctx: CallContext = {
+      row,
+      params: row.auth === "private" ? { ...(params ?? {}) } : undefined,
+      options,
+    };
     const loose = this.client as unknown as {
       GET(path: string, init: Record<string, unknown>): Promise<unknown>;
       POST(path: string, init: Record<string, unknown>): Promise<unknown>;

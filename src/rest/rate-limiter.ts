@@ -62,7 +62,12 @@ export class RestCallCounter {
    * without reserving (`mode: "reject"`). Nothing is signed before this resolves, so a local rejection
    * never burns a nonce.
    */
-  async acquire(cost: number, mode: "wait" | "reject", signal?: AbortSignal, operationId?: string): Promise<void> {
+  async acquire(
+    cost: number,
+    mode: "wait" | "reject",
+    signal?: AbortSignal,
+    operationId?: string,
+  ): Promise<void> {
     if (cost <= 0) return;
     const wait = this.waitFor(cost);
     if (wait > 0 && mode === "reject") throw new KrakenRateLimitError(wait, { operationId });

@@ -59,17 +59,26 @@ function ambiguous(state: RetryState, reason: string, cause: Error): Decision {
  * - `never`: no resend at all; if it may have taken effect, the call fails with
  *   {@link KrakenAmbiguousRequestError}.
  */
-export function decideRetry(retryClass: RetryClass, verdict: Verdict, state: RetryState, s: RetrySettings): Decision {
+export function decideRetry(
+  retryClass: RetryClass,
+  verdict: Verdict,
+  state: RetryState,
+  s: RetrySettings,
+): Decision {
   if (verdict.type === "success") return { action: "return" };
   const retriesUsed = state.attempts - 1 - (state.nonceRetried ? 1 : 0);
   const budgetLeft = retriesUsed < s.retries;
-  const backoff = () => backoffDelay(retriesUsed, { minDelayMs: s.baseDelayMs, maxDelayMs: s.maxDelayMs, random: s.random });
+  const backoff = () =>
+    backoffDelay(retriesUsed, { minDelayMs: s.baseDelayMs, maxDelayMs: s.maxDelayMs, random: s.random });
 
   if (verdict.type === "api-error") {
     const e = verdict.error;
-    if (retryClass === "never") return e.outcomeUnknown ? ambiguous(state, e.krakenCode, e) : { action: "return" };
+    if (retryClass === "never")
+      return e.outcomeUnknown ? ambiguous(state, e.krakenCode, e) : { action: "return" };
     if (e.kind === "nonce") {
-      return state.nonceRetried ? { action: "return" } : { action: "retry", delayMs: 0, reason: e.code, nonceRetry: true };
+      return state.nonceRetried
+        ? { action: "return" }
+        : { action: "retry", delayMs: 0, reason: e.code, nonceRetry: true };
     }
     if (!e.retryable || !budgetLeft) return { action: "return" };
     if (retryClass === "unsent" && !e.notProcessed) return { action: "return" };
@@ -83,7 +92,9 @@ export function decideRetry(retryClass: RetryClass, verdict: Verdict, state: Ret
 
   const e = verdict.error;
   if (e instanceof KrakenAbortError) {
-    return retryClass === "never" && e.reachedKraken !== "no" ? ambiguous(state, "aborted", e) : { action: "throw", error: e };
+    return retryClass === "never" && e.reachedKraken !== "no"
+      ? ambiguous(state, "aborted", e)
+      : { action: "throw", error: e };
   }
   if (retryClass === "never") {
     return e.reachedKraken === "no" ? { action: "throw", error: e } : ambiguous(state, e.code, e);

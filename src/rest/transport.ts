@@ -88,19 +88,23 @@ export class RestTransport {
     }
     let params = ctx?.params;
     if (isPrivate && !params) params = decodeBody(await request.text(), request.headers.get("content-type"));
-    if (row.operationId === "addOrder" && params && params.cl_ord_id === undefined && params.userref === undefined) {
+    if (
+      row.operationId === "addOrder" &&
+      params &&
+      params.cl_ord_id === undefined &&
+      params.userref === undefined
+    ) {
       // A client id makes an ambiguous AddOrder checkable later (rest.findOrder).
       params = { ...params, cl_ord_id: globalThis.crypto.randomUUID() };
     }
     const options = ctx?.options ?? {};
     const signal = options.signal ?? request.signal;
     const clOrdId = typeof params?.cl_ord_id === "string" ? params.cl_ord_id : undefined;
-    const url = isPrivate ? request.url.split("?")[0] ?? request.url : request.url;
+    const url = isPrivate ? (request.url.split("?")[0] ?? request.url) : request.url;
     let attempts = 0;
     let nonceRetried = false;
     for (;;) {
       attempts++;
-      await this.#rateLimit(row, params, signal);
       const outcome = await this.#attempt(row, url, params, options, signal, attempts);
       const verdict = this.#judge(row, outcome, attempts);
       if (verdict.type === "api-error") this.#onApiError(row, verdict.error, params);
@@ -111,16 +115,31 @@ export class RestTransport {
         cfg.retry,
       );
       if (decision.action === "throw") {
-        cfg.logger?.warn?.("kraken call failed", { operationId: row.operationId, attempts, error: decision.error.message });
+        cfg.logger?.warn?.("kraken call failed", {
+          operationId: row.operationId,
+          attempts,
+          error: decision.error.message,
+        });
         throw decision.error;
       }
       if (decision.action === "retry") {
-        cfg.logger?.warn?.("kraken retry", { operationId: row.operationId, attempt: attempts, delayMs: decision.delayMs, reason: decision.reason });
+        cfg.logger?.warn?.("kraken retry", {
+          operationId: row.operationId,
+          attempt: attempts,
+          delayMs: decision.delayMs,
+          reason: decision.reason,
+        });
         if (decision.nonceRetry) nonceRetried = true;
         if (decision.delayMs > 0) await cfg.clock.sleep(decision.delayMs, signal);
         continue;
       }
-      return this.#finish(row, outcome as Extract<AttemptOutcome, { kind: "response" }>, ctx, params, attempts);
+      return this.#finish(
+        row,
+        outcome as Extract<AttemptOutcome, { kind: "response" }>,
+        ctx,
+        params,
+        attempts,
+      );
     }
   }
 
@@ -158,6 +177,9 @@ export class RestTransport {
     let release: ReleaseLock = () => {};
     if (!cfg.overlap) release = await acquireKeyLock(cfg.apiKey as string, signal);
     try {
+      // Rate-limit inside the lock, so the counter is charged at the real send time, and before
+      // signing, so a locally rejected call burns no nonce.
+      await this.#rateLimit(row, params, signal);
       // Sign right before dispatch, inside the per-key lock: nonces reach Kraken in issue order.
       const nonce = await (cfg.nonces as NonceGenerator).next();
       const otp = await resolveOtp(options.otp ?? cfg.otp);
@@ -187,11 +209,19 @@ export class RestTransport {
     if (outcome.kind === "failure") return { type: "failure", error: outcome.error };
     const { response, text } = outcome;
     const base = { operationId: row.operationId, attempts };
-    this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status: response.status, attempt: attempts });
+    this.#cfg.logger?.debug?.("kraken response", {
+      operationId: row.operationId,
+      status: response.status,
+      attempt: attempts,
+    });
     if (!response.ok) {
       const s = response.status;
       const reached = s === 429 ? "no" : "unknown";
-      const error = new KrakenHttpError(s, response.statusText, { ...base, reachedKraken: reached, retryable: s === 429 || s >= 500 });
+      const error = new KrakenHttpError(s, response.statusText, {
+        ...base,
+        reachedKraken: reached,
+        retryable: s === 429 || s >= 500,
+      });
       return { type: "failure", error };
     }
     if (outcome.bytes !== undefined) return { type: "success" }; // RetrieveExport: a zip file
@@ -199,17 +229,28 @@ export class RestTransport {
     try {
       envelope = JSON.parse(text) as Envelope;
     } catch {
-      return { type: "failure", error: new KrakenHttpError(response.status, "body is not JSON", { ...base, reachedKraken: "unknown", retryable: true }) };
+      return {
+        type: "failure",
+        error: new KrakenHttpError(response.status, "body is not JSON", {
+          ...base,
+          reachedKraken: "unknown",
+          retryable: true,
+        }),
+      };
     }
     outcome.envelope = envelope;
     const { errors, warnings } = splitKrakenMessages(envelope.error);
     if (errors.length === 0) return { type: "success" };
-    return { type: "api-error", error: new KrakenApiError({ errors, warnings, operationId: row.operationId, attempts }) };
+    return {
+      type: "api-error",
+      error: new KrakenApiError({ errors, warnings, operationId: row.operationId, attempts }),
+    };
   }
 
   #onApiError(row: OperationRow, error: KrakenApiError, params: ParamObject | undefined): void {
     if (error.kind === "rate-limit") this.#cfg.counter?.saturate();
-    if (error.kind === "engine-rate-limit" && typeof params?.pair === "string") this.#cfg.engine?.saturate(params.pair);
+    if (error.kind === "engine-rate-limit" && typeof params?.pair === "string")
+      this.#cfg.engine?.saturate(params.pair);
     this.#cfg.logger?.debug?.("kraken error", { operationId: row.operationId, errors: error.errors });
   }
 
@@ -222,7 +263,8 @@ export class RestTransport {
   ): Response {
     const { response, text, envelope, bytes } = outcome;
     const { errors, warnings } = splitKrakenMessages(envelope?.error);
-    if (warnings.length > 0) this.#cfg.logger?.warn?.("kraken warnings", { operationId: row.operationId, warnings });
+    if (warnings.length > 0)
+      this.#cfg.logger?.warn?.("kraken warnings", { operationId: row.operationId, warnings });
     if (errors.length === 0 && envelope && row.cost === "engine") {
       this.#cfg.engine?.record(row.operationId, params ?? {}, envelope.result);
     }
@@ -231,7 +273,8 @@ export class RestTransport {
       ctx.warnings = warnings;
       ctx.attempts = attempts;
       ctx.bytes = bytes;
-      if (!envelope) return new Response(bytes ?? text, { status: response.status, headers: response.headers });
+      if (!envelope)
+        return new Response(bytes ?? text, { status: response.status, headers: response.headers });
       return new Response(null, { status: 200 });
     }
     const headers = new Headers(response.headers);

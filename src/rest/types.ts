@@ -24,16 +24,17 @@ export type OperationParams<Id extends OperationId> = [BodyOf<OperationTypes[Id]
   : WithoutSecrets<BodyOf<OperationTypes[Id]>>;
 
 /** The unwrapped `result` of an operation (`ArrayBuffer` for binary downloads such as RetrieveExport). */
-export type OperationResult<Id extends OperationId> = [NonNullable<ResultIn<JsonOf<OperationTypes[Id]>>>] extends [
-  never,
-]
+export type OperationResult<Id extends OperationId> = [
+  NonNullable<ResultIn<JsonOf<OperationTypes[Id]>>>,
+] extends [never]
   ? ArrayBuffer
   : NonNullable<ResultIn<JsonOf<OperationTypes[Id]>>>;
 
 /** Argument list of a facade method: params optional when every parameter is. */
-export type OperationArgs<Id extends OperationId> = Record<string, never> extends OperationParams<Id>
-  ? [params?: OperationParams<Id>, options?: CallOptions]
-  : [params: OperationParams<Id>, options?: CallOptions];
+export type OperationArgs<Id extends OperationId> =
+  Record<string, never> extends OperationParams<Id>
+    ? [params?: OperationParams<Id>, options?: CallOptions]
+    : [params: OperationParams<Id>, options?: CallOptions];
 
 /** One method per operationId, e.g. `rest.getServerTime()`, `rest.addOrder({...})`. */
 export type OperationMethods = {

@@ -16,8 +16,14 @@ describe("signing", () => {
 
   it("reproduces the derived JSON vectors (AddOrder, TradeVolume)", async () => {
     const signer = createRequestSigner(TEST_SECRET);
-    const json = encodeJson("1616492376594", { ordertype: "limit", pair: "XBTUSD", price: "37500", type: "buy", volume: "1.25" }, undefined);
-    expect(json).toBe('{"nonce":1616492376594,"ordertype":"limit","pair":"XBTUSD","price":"37500","type":"buy","volume":"1.25"}');
+    const json = encodeJson(
+      "1616492376594",
+      { ordertype: "limit", pair: "XBTUSD", price: "37500", type: "buy", volume: "1.25" },
+      undefined,
+    );
+    expect(json).toBe(
+      '{"nonce":1616492376594,"ordertype":"limit","pair":"XBTUSD","price":"37500","type":"buy","volume":"1.25"}',
+    );
     expect(await signer.sign("/0/private/AddOrder", "1616492376594", json)).toBe(
       "kMkTQfyYJH05IdnWQ9TIqL9Kq+dKqcD5O/TGPPLRwwy1is/YvqEYtMAHf7tXsqwfbLwp7pbzJzWHxzKPnL8rfA==",
     );
@@ -65,7 +71,12 @@ describe("the server recomputes the signature over the bytes it received", () =>
   let rest: KrakenRest;
   beforeAll(async () => {
     server = await startTestServer({ handler: () => ({ json: { error: [], result: {} } }) });
-    rest = new KrakenRest({ apiKey: "sig-key", apiSecret: TEST_SECRET, baseUrl: server.url, rateLimit: false });
+    rest = new KrakenRest({
+      apiKey: "sig-key",
+      apiSecret: TEST_SECRET,
+      baseUrl: server.url,
+      rateLimit: false,
+    });
   });
   afterAll(() => server.close());
 
@@ -73,8 +84,30 @@ describe("the server recomputes the signature over the bytes it received", () =>
     ["no params", "getAccountBalance", {}],
     ["arrays", "getOrdersInfo", { txid: ["OQCLML-BW3P3-BUCMWZ", "OB2LGB-TEST1-AAAAAA"], trades: true }],
     ["booleans", "getOpenOrders", { trades: false }],
-    ["nested close[...]", "addOrder", { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "37500", volume: "1.25", close: { ordertype: "stop-loss-limit", price: "#5%", price2: "-1" }, starttm: "+5" }],
-    ["JSON body", "addOrderBatch", { pair: "XBTUSD", orders: [{ ordertype: "limit", type: "buy", volume: "1", price: "1" }, { ordertype: "limit", type: "sell", volume: "1", price: "2", reduce_only: false }] }],
+    [
+      "nested close[...]",
+      "addOrder",
+      {
+        ordertype: "limit",
+        type: "buy",
+        pair: "XBTUSD",
+        price: "37500",
+        volume: "1.25",
+        close: { ordertype: "stop-loss-limit", price: "#5%", price2: "-1" },
+        starttm: "+5",
+      },
+    ],
+    [
+      "JSON body",
+      "addOrderBatch",
+      {
+        pair: "XBTUSD",
+        orders: [
+          { ordertype: "limit", type: "buy", volume: "1", price: "1" },
+          { ordertype: "limit", type: "sell", volume: "1", price: "2", reduce_only: false },
+        ],
+      },
+    ],
     ["JSON with otp", "listStrategies", { asset: "DOT" }],
   ];
   for (const [name, op, params] of shapes) {
@@ -89,7 +122,12 @@ describe("the server recomputes the signature over the bytes it received", () =>
   }
 
   it("signs over /0/private/<Name> behind a proxy prefix", async () => {
-    const proxied = new KrakenRest({ apiKey: "sig-key-2", apiSecret: TEST_SECRET, baseUrl: `${server.url}/kraken-proxy`, rateLimit: false });
+    const proxied = new KrakenRest({
+      apiKey: "sig-key-2",
+      apiSecret: TEST_SECRET,
+      baseUrl: `${server.url}/kraken-proxy`,
+      rateLimit: false,
+    });
     await proxied.getAccountBalance();
     const got = server.received.at(-1);
     expect(got?.url).toBe("/kraken-proxy/0/private/Balance");

@@ -5,7 +5,8 @@ import { createHash, createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
-export const TEST_SECRET = "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
+export const TEST_SECRET =
+  "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
 
 export interface Received {
   method: string;
@@ -37,13 +38,18 @@ export interface TestServerOptions {
 }
 
 export function signLikeKraken(secret: string, path: string, nonce: string, body: string): string {
-  const inner = createHash("sha256").update(nonce + body, "utf8").digest();
+  const inner = createHash("sha256")
+    .update(nonce + body, "utf8")
+    .digest();
   return createHmac("sha512", Buffer.from(secret, "base64"))
     .update(Buffer.concat([Buffer.from(path, "utf8"), inner]))
     .digest("base64");
 }
 
-function parseBody(raw: string, type: string | undefined): { params: Record<string, unknown>; nonce?: string } {
+function parseBody(
+  raw: string,
+  type: string | undefined,
+): { params: Record<string, unknown>; nonce?: string } {
   if (!raw) return { params: {} };
   if (type?.includes("json")) {
     const nonce = /"nonce":"?(\d+)/.exec(raw)?.[1];
@@ -94,10 +100,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       const apiKey = req.headers["api-key"] as string | undefined;
       const sign = req.headers["api-sign"] as string | undefined;
       const signatureValid =
-        nonce !== undefined && sign !== undefined && signLikeKraken(secret, `/0${krakenPath}`, nonce, rawBody) === sign;
-      const r: Received = { method: req.method ?? "", krakenPath, url, headers: req.headers, rawBody, params, nonce, apiKey, signatureValid };
+        nonce !== undefined &&
+        sign !== undefined &&
+        signLikeKraken(secret, `/0${krakenPath}`, nonce, rawBody) === sign;
+      const r: Received = {
+        method: req.method ?? "",
+        krakenPath,
+        url,
+        headers: req.headers,
+        rawBody,
+        params,
+        nonce,
+        apiKey,
+        signatureValid,
+      };
       received.push(r);
-      if (options.jitterMs) await new Promise((ok) => setTimeout(ok, Math.random() * (options.jitterMs as number)));
+      if (options.jitterMs)
+        await new Promise((ok) => setTimeout(ok, Math.random() * (options.jitterMs as number)));
       if (krakenPath.startsWith("/private/") && options.verify !== false) {
         if (!signatureValid) return send(res, { json: { error: ["EAPI:Invalid signature"] } });
         const key = apiKey ?? "";
@@ -107,7 +126,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         const c = options.counter;
         if (c) {
           const now = c.now();
-          counterState.level = Math.max(0, counterState.level - ((now - counterState.at) / 1000) * c.decayPerSecond);
+          counterState.level = Math.max(
+            0,
+            counterState.level - ((now - counterState.at) / 1000) * c.decayPerSecond,
+          );
           counterState.at = now;
           const cost = c.cost(krakenPath);
           if (counterState.level + cost > c.max + 1e-9) {

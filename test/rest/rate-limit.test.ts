@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KrakenRateLimitError, KrakenRest, REST_COUNTER_LIMITS } from "../../src/index.js";
+import { TradingEngineLimiter } from "../../src/rest/engine-limiter.js";
+import { startTestServer, TEST_SECRET, type TestServer } from "./helpers/kraken-test-server.js";
+import { virtualClock } from "./helpers/virtual-clock.js";
+
+const { max, decayPerSecond } = REST_COUNTER_LIMITS.starter;
+
+describe("REST call counter (starter tier) against a server enforcing Kraken's counter", () => {
+  let server: TestServer;
+  let plain: TestServer;
+  const clock = virtualClock();
+  beforeAll(async () => {
+    plain = await startTestServer();
+    server = await startTestServer({
+      counter: { max, decayPerSecond, cost: (p) => (p === "/private/Ledgers" ? 2 : 1), now: clock.now },
+      handler: () => ({ json: { error: [], result: {} } }),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await plain.close();
+  });
+
+  it("a burst of 100 calls: 0 rate-limit errors, total time close to the model's minimum", async () => {
+    const rest = new KrakenRest({
+      apiKey: "burst-key",
+      apiSecret: TEST_SECRET,
+      baseUrl: server.url,
+      tier: "starter",
+      clock,
+      retry: false,
+    });
+    const t0 = clock.elapsed();
+    await Promise.all(Array.from({ length: 100 }, () => rest.getAccountBalance()));
+    const elapsed = clock.elapsed() - t0;
+    const minimum = ((100 - max) / decayPerSecond) * 1000; // 15 at once, then one per 1/0.33 s
+    expect(server.rateLimitErrors).toBe(0);
+    expect(elapsed).toBeGreaterThanOrEqual(minimum);
+    expect(elapsed).toBeLessThan(minimum + 1000);
+  });
+
+  it("uses each operation's cost (Ledgers costs 2)", async () => {
+    const c = virtualClock();
+    const s = await startTestServer({
+      counter: { max, decayPerSecond, cost: (p) => (p === "/private/Ledgers" ? 2 : 1), now: c.now },
+    });
+    try {
+      const rest = new KrakenRest({
+        apiKey: "ledger-key",
+        apiSecret: TEST_SECRET,
+        baseUrl: s.url,
+        clock: c,
+        retry: false,
+      });
+      await Promise.all(Array.from({ length: 20 }, () => rest.request("getLedgers", {} as never)));
+      expect(s.rateLimitErrors).toBe(0);
+      expect(c.elapsed()).toBeGreaterThanOrEqual(((40 - max) / decayPerSecond) * 1000);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("reject mode throws at once, without sending or burning a nonce", async () => {
+    const rest = new KrakenRest({
+      apiKey: "reject-key",
+      apiSecret: TEST_SECRET,
+      baseUrl: plain.url,
+      clock: virtualClock(),
+      rateLimit: { mode: "reject" },
+    });
+    const before = plain.count("/private/Balance");
+    const results = await Promise.allSettled(Array.from({ length: 16 }, () => rest.getAccountBalance()));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(15);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(KrakenRateLimitError);
+    expect((rejected.reason as KrakenRateLimitError).reachedKraken).toBe("no");
+    expect(plain.count("/private/Balance") - before).toBe(15);
+  });
+
+  it("instances sharing a key share the counter", async () => {
+    const c = virtualClock();
+    const a = new KrakenRest({
+      apiKey: "shared-counter",
+      apiSecret: TEST_SECRET,
+      baseUrl: plain.url,
+      clock: c,
+    });
+    const b = new KrakenRest({
+      apiKey: "shared-counter",
+      apiSecret: TEST_SECRET,
+      baseUrl: plain.url,
+      clock: c,
+    });
+    await Promise.all([
+      ...Array.from({ length: 10 }, () => a.getAccountBalance()),
+      ...Array.from({ length: 10 }, () => b.getAccountBalance()),
+    ]);
+    expect(c.elapsed()).toBeGreaterThanOrEqual(((20 - max) / decayPerSecond) * 1000);
+  });
+
+  it("snaps to the cap after a Kraken rate-limit error", async () => {
+    const c = virtualClock();
+    const s = await startTestServer({
+      handler: (_r, n) =>
+        n === 1 ? { json: { error: ["EAPI:Rate limit exceeded"] } } : { json: { error: [], result: {} } },
+    });
+    try {
+      const rest = new KrakenRest({
+        apiKey: "snap-key",
+        apiSecret: TEST_SECRET,
+        baseUrl: s.url,
+        clock: c,
+        retry: { random: () => 0 },
+      });
+      await rest.getAccountBalance();
+      expect(s.count("/private/Balance")).toBe(2);
+      // The retry waited for the counter to drain one call's worth from the cap.
+      expect(c.elapsed()).toBeGreaterThanOrEqual((1 / decayPerSecond) * 1000);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("rateLimit: false sends at once", async () => {
+    const c = virtualClock();
+    const rest = new KrakenRest({
+      apiKey: "no-limit",
+      apiSecret: TEST_SECRET,
+      baseUrl: plain.url,
+      clock: c,
+      rateLimit: false,
+    });
+    await Promise.all(Array.from({ length: 30 }, () => rest.getAccountBalance()));
+    expect(c.elapsed()).toBe(0);
+  });
+});
+
+describe("trading-engine counter (opt-in)", () => {
+  it("charges Kraken's worked example: add, amend 7 s later, cancel 36 s after the amend = 8", () => {
+    let now = 0;
+    const clock = { now: () => now, sleep: async () => {} };
+    const engine = new TradingEngineLimiter({ max: 60, decayPerSecond: 0 }, clock);
+    const add = engine.chargeFor("addOrder", { pair: "XBTUSD" });
+    if (!add) throw new Error("no charge");
+    engine.add(add);
+    engine.record("addOrder", { pair: "XBTUSD", cl_ord_id: "c1" }, { txid: ["O1"] });
+    now += 7000;
+    const amend = engine.chargeFor("amendOrder", { txid: "O1" });
+    expect(amend?.cost).toBe(3);
+    if (amend) engine.add(amend);
+    engine.record("amendOrder", { txid: "O1" }, { amend_id: "A" });
+    now += 36_000;
+    const cancel = engine.chargeFor("cancelOrder", { txid: "O1" });
+    expect(cancel).toEqual({ pair: "XBTUSD", cost: 4, mayWait: true });
+    if (cancel) engine.add(cancel);
+    expect(engine.level("XBTUSD")).toBe(8);
+  });
+
+  it("waits when a pair's counter is full and charges unknown orders as brand new", () => {
+    const now = 0;
+    const engine = new TradingEngineLimiter(
+      { max: 60, decayPerSecond: 1 },
+      { now: () => now, sleep: async () => {} },
+    );
+    engine.saturate("XBTUSD");
+    expect(engine.waitFor({ pair: "XBTUSD", cost: 1, mayWait: true })).toBeGreaterThanOrEqual(1000);
+    expect(engine.chargeFor("cancelOrder", { txid: "UNKNOWN", pair: "ETHUSD" })?.cost).toBe(8);
+  });
+
+  it("delays AddOrder through KrakenRest when enabled", async () => {
+    const c = virtualClock();
+    const s = await startTestServer({ handler: () => ({ json: { error: [], result: { txid: ["O"] } } }) });
+    try {
+      const rest = new KrakenRest({
+        apiKey: "engine-key",
+        apiSecret: TEST_SECRET,
+        baseUrl: s.url,
+        clock: c,
+        rateLimit: { engine: true },
+      });
+      const order = { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "1", volume: "1" };
+      await Promise.all(Array.from({ length: 62 }, () => rest.addOrder(order as never)));
+      expect(c.elapsed()).toBeGreaterThanOrEqual(1000); // 60 fit below the threshold of 60, the rest wait
+    } finally {
+      await s.close();
+    }
+  });
+});
