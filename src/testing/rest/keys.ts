@@ -37,6 +37,8 @@ export interface SimApiKeyConfig {
   readonly nonceWindow?: number;
   /** Verification tier for the REST call counter. Default `starter`. */
   readonly tier?: SimTier;
+  /** Set false to switch the REST call counter off for this key (e.g. bulk test setup). Default true. */
+  readonly rateLimit?: boolean;
   /** Key name (GetApiKeyInfo). */
   readonly name?: string;
 }
