@@ -46,7 +46,6 @@ function normaliseNonce(nonce: KrakenRestOptions["nonce"]): NonceOptions {
 }
 
 /** Methods generated from the operation table (see {@link OperationMethods}). */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the methods are installed on the prototype from the operation table
 export interface KrakenRest extends OperationMethods {}
 
 /**
@@ -61,7 +60,7 @@ export interface KrakenRest extends OperationMethods {}
  * ```
  * @see https://docs.kraken.com/api/docs/guides/spot-rest-intro
  */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the methods are installed on the prototype from the operation table
 export class KrakenRest {
   /** The raw typed openapi-fetch client; requests made with it go through the same pipeline. */
   readonly client: Client<paths>;
