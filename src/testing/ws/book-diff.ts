@@ -115,3 +115,14 @@ export function diffOrders(
   }
   return [...deletes, ...modifies, ...adds];
 }
+
+/**
+ * Narrows two windows to the levels that changed. Mirror levels are immutable objects replaced
+ * whenever touched, so a level present in both windows as the same object is unchanged; the diff
+ * functions give the same result on the narrowed windows at a fraction of the cost.
+ */
+export function changedOnly<T>(prev: readonly T[], next: readonly T[]): [T[], T[]] {
+  const inPrev = new Set(prev);
+  const inNext = new Set(next);
+  return [prev.filter((l) => !inNext.has(l)), next.filter((l) => !inPrev.has(l))];
+}

@@ -4,76 +4,45 @@
  * top 10 levels, in queue order).
  */
 import { level3Checksum } from "../../book/checksum.js";
-import { remaining } from "../exchange/order-book.js";
 import type { SimPair } from "../exchange/pairs.js";
-import type { SimOrder } from "../exchange/types.js";
-import { diffOrders, type L3Entry, type L3Event, type L3Level } from "./book-diff.js";
+import { changedOnly, diffOrders, type L3Entry, type L3Event, type L3Level } from "./book-diff.js";
+import type { BookMirror } from "./book-mirror.js";
 import type { ConnSubscription, WsConnection } from "./connection.js";
 import type { Hub } from "./hub.js";
 import { int, type JsonValue, num, writeJson } from "./json.js";
 import { rfc3339Nano } from "./time.js";
 
 interface Window {
-  bids: L3Level[];
-  asks: L3Level[];
-  ids: Set<string>;
+  readonly bids: readonly L3Level[];
+  readonly asks: readonly L3Level[];
 }
 
 const MAX_DEPTH = 1000;
 
-/** When the order was inserted or last amended. */
-function orderTime(o: SimOrder): number {
-  const last = o.amends[o.amends.length - 1];
-  return last ? Math.max(last.timestamp, o.openedAt) : o.openedAt;
+function windowOf(m: BookMirror): Window {
+  return { bids: m.bids.slice(0, MAX_DEPTH), asks: m.asks.slice(0, MAX_DEPTH) };
 }
 
 /** Publishes the `level3` channel. */
 export class Level3Feed {
   readonly #published = new Map<string, Window>();
-  readonly #dirty = new Set<string>();
-  #scheduled = false;
 
   constructor(private readonly hub: Hub) {}
 
-  /** The current L3 window of a pair. */
-  current(pair: SimPair, depth = MAX_DEPTH): Window {
-    const book = this.hub.exchange.book(pair.id);
-    const ids = new Set<string>();
-    const side = (s: "buy" | "sell"): L3Level[] =>
-      book
-        .side(s)
-        .slice(0, depth)
-        .map((level) => ({
-          price: level.price,
-          orders: level.orders.map((o): L3Entry => {
-            ids.add(o.id);
-            return { id: o.id, price: level.price, qty: remaining(o), timestamp: rfc3339Nano(orderTime(o)) };
-          }),
-        }));
-    return { bids: side("buy"), asks: side("sell"), ids };
-  }
-
-  /** Marks a pair's book as changed. */
-  touch(pair: SimPair): void {
-    if (!this.hub.keysWithPrefix(`level3|${pair.wsname}|`).length) {
-      this.#published.delete(pair.wsname);
-      return;
-    }
-    this.#dirty.add(pair.id);
-    if (!this.#scheduled) {
-      this.#scheduled = true;
-      queueMicrotask(() => this.flush());
-    }
-  }
-
-  /** Sends the snapshot of a new subscription. */
-  snapshot(conn: WsConnection, sub: ConnSubscription, pair: SimPair): void {
-    const now = this.current(pair);
-    if (!this.#published.has(pair.wsname)) this.#published.set(pair.wsname, now);
+  /** Starts a subscription: sets the update baseline and sends the snapshot when asked for. */
+  subscribed(
+    conn: WsConnection,
+    sub: ConnSubscription,
+    pair: SimPair,
+    mirror: BookMirror,
+    snapshot: boolean,
+  ): void {
+    if (!this.#published.has(pair.wsname)) this.#published.set(pair.wsname, windowOf(mirror));
+    if (!snapshot) return;
     const depth = sub.depth ?? 10;
-    const bids = now.bids.slice(0, depth);
-    const asks = now.asks.slice(0, depth);
-    const orders = (levels: L3Level[]): JsonValue =>
+    const bids = mirror.bids.slice(0, depth);
+    const asks = mirror.asks.slice(0, depth);
+    const orders = (levels: readonly L3Level[]): JsonValue =>
       levels.flatMap((l) => l.orders.map((o) => this.#order(o)));
     conn.send(
       writeJson({
@@ -92,29 +61,26 @@ export class Level3Feed {
     );
   }
 
-  /** Publishes pending updates. */
-  flush(): void {
-    this.#scheduled = false;
-    for (const id of this.#dirty) {
-      const pair = this.hub.exchange.registry.pair(id);
-      if (pair) this.#publish(pair);
-    }
-    this.#dirty.clear();
-  }
-
-  #publish(pair: SimPair): void {
+  /** Publishes the change of a pair's book to every depth subscribed. */
+  publish(pair: SimPair, mirror: BookMirror): void {
     const keys = this.hub.keysWithPrefix(`level3|${pair.wsname}|`);
     const prev = this.#published.get(pair.wsname);
-    const next = this.current(pair);
+    if (keys.length === 0) {
+      this.#published.delete(pair.wsname);
+      return;
+    }
+    const next = windowOf(mirror);
     this.#published.set(pair.wsname, next);
-    if (!prev || keys.length === 0) return;
+    if (!prev) return;
     const corrupt = this.hub.takeCorrupt("level3", pair.wsname);
     const checksum = this.#checksum(pair, next.asks, next.bids, corrupt);
-    const resting = (id: string) => next.ids.has(id);
+    const resting = (id: string) => mirror.resting(id);
     for (const key of keys) {
       const depth = Number(key.slice(key.lastIndexOf("|") + 1));
-      const bids = diffOrders(prev.bids.slice(0, depth), next.bids.slice(0, depth), resting);
-      const asks = diffOrders(prev.asks.slice(0, depth), next.asks.slice(0, depth), resting);
+      const [pb, nb] = changedOnly(prev.bids.slice(0, depth), next.bids.slice(0, depth));
+      const [pa, na] = changedOnly(prev.asks.slice(0, depth), next.asks.slice(0, depth));
+      const bids = diffOrders(pb, nb, resting);
+      const asks = diffOrders(pa, na, resting);
       if (bids.length === 0 && asks.length === 0) continue;
       const text = writeJson({
         channel: "level3",

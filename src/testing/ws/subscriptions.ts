@@ -5,6 +5,7 @@
  */
 import type { SimPair } from "../exchange/pairs.js";
 import type { BookFeed } from "./book-feed.js";
+import type { BookMirrors } from "./book-mirror.js";
 import type { ConnSubscription, WsConnection } from "./connection.js";
 import type { Hub } from "./hub.js";
 import type { JsonValue } from "./json.js";
@@ -16,6 +17,7 @@ import { parseSubscribeParams, type SubscribeRequest, subscriptionKey } from "./
 
 /** Channel publishers the subscription handler hands snapshots to. */
 export interface Feeds {
+  readonly mirrors: BookMirrors;
   readonly book: BookFeed;
   readonly level3: Level3Feed;
   readonly market: MarketFeeds;
@@ -143,10 +145,10 @@ export class Subscriptions {
   #snapshot(conn: WsConnection, sub: ConnSubscription, r: SubscribeRequest, pair: SimPair | undefined): void {
     switch (r.channel) {
       case "book":
-        if (r.snapshot) this.feeds.book.snapshot(conn, sub, pair!);
+        this.feeds.book.subscribed(conn, sub, pair!, this.feeds.mirrors.get(pair!.id), r.snapshot);
         return;
       case "level3":
-        if (r.snapshot) this.feeds.level3.snapshot(conn, sub, pair!);
+        this.feeds.level3.subscribed(conn, sub, pair!, this.feeds.mirrors.get(pair!.id), r.snapshot);
         return;
       case "executions":
         if (r.snapOrders || r.snapTrades)

@@ -5,6 +5,7 @@
  */
 import type { Exchange } from "../exchange/exchange.js";
 import { BookFeed } from "./book-feed.js";
+import { BookMirrors } from "./book-mirror.js";
 import type { EndpointKind, WsConnection } from "./connection.js";
 import { WsEndpoint } from "./endpoint.js";
 import { adaptExchange } from "./exchange-port.js";
@@ -16,6 +17,8 @@ import { MarketFeeds } from "./market-feeds.js";
 import { PrivateFeeds } from "./private-feeds.js";
 import { Router } from "./router.js";
 import { Subscriptions } from "./subscriptions.js";
+
+const TERMINAL = new Set(["canceled", "expired", "filled", "amended"]);
 
 /** One frame the simulator received, as given to the recorder. */
 export interface WsRecordedFrame {
@@ -82,9 +85,25 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
   const o = ctx.options ?? {};
   const port = adaptExchange(ctx.exchange);
   const hub = new Hub(port, o.version ?? "2.0.0");
+  const book = new BookFeed(hub);
+  const level3 = new Level3Feed(hub);
+  const mirrors = new BookMirrors(
+    (id) => port.book(id),
+    (id) => {
+      const sym = port.registry.pair(id)?.wsname;
+      return hub.keysWithPrefix(`book|${sym}|`).length > 0 || hub.keysWithPrefix(`level3|${sym}|`).length > 0;
+    },
+    (id, mirror) => {
+      const pair = port.registry.pair(id);
+      if (!pair) return;
+      book.publish(pair, mirror);
+      level3.publish(pair, mirror);
+    },
+  );
   const feeds = {
-    book: new BookFeed(hub),
-    level3: new Level3Feed(hub),
+    mirrors,
+    book,
+    level3,
     market: new MarketFeeds(hub),
     private: new PrivateFeeds(hub),
   };
@@ -133,12 +152,15 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
     port.on("book", (e) => {
       const pair = port.registry.pair(e.pair);
       if (!pair) return;
-      feeds.book.touch(pair);
-      feeds.level3.touch(pair);
+      mirrors.touch(pair.id, e.side, e.price, e.orderId);
       feeds.market.onBook(pair);
     }),
     port.on("trade", (t) => feeds.market.onTrade(t)),
-    port.on("execution", (e) => feeds.private.onExecution(e)),
+    port.on("execution", (e) => {
+      // An order can leave the book without a book event (e.g. amended below its filled size).
+      if (TERMINAL.has(e.execType)) mirrors.touchOrder(e.order.pair, e.order.id);
+      feeds.private.onExecution(e);
+    }),
     port.on("balance", (e) => feeds.private.onBalance(e)),
     port.on("status", () => {
       for (const c of all()) c.send(statusFrame(c));
@@ -170,6 +192,7 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
       if (closed) return;
       closed = true;
       clearInterval(heartbeat);
+      mirrors.clear();
       for (const off of offs) off();
       await Promise.all(endpoints.map((e) => e.close()));
     },

@@ -1,0 +1,2 @@
+/** Seeded market generator of the embedded simulator (Node only). */
+export { MarketGenerator, type MarketGeneratorOptions } from "./market-generator.js";

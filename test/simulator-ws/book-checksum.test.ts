@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MarketGenerator } from "../../src/testing/market/index.js";
+import { isChannel, isMethod, type RawClient, type Sim, startSim } from "./helpers.js";
+import {
+  checksumFromText,
+  cmpLit,
+  levelsFromText,
+  ReferenceBook,
+  ReferenceL3Book,
+  referenceChecksum,
+  referenceL3Checksum,
+} from "./reference-book.js";
+
+const PAIRS = ["BTC/USD", "ETH/USD", "ETH/BTC", "PEPE/USD"];
+
+describe("reference checksum code against Kraken's published vectors", () => {
+  it("BTC/USD book vector 3310070434", () => {
+    const bids: Array<[string, string]> = [
+      ["45283.5", "0.10000000"],
+      ["45283.4", "1.54582015"],
+      ["45282.1", "0.10000000"],
+      ["45281.0", "0.10000000"],
+      ["45280.3", "1.54592586"],
+      ["45279.0", "0.07990000"],
+      ["45277.6", "0.03310103"],
+      ["45277.5", "0.30000000"],
+      ["45277.3", "1.54602737"],
+      ["45276.6", "0.15445238"],
+    ];
+    const asks: Array<[string, string]> = [
+      ["45285.2", "0.00100000"],
+      ["45286.4", "1.54571953"],
+      ["45286.6", "1.54571109"],
+      ["45289.6", "1.54560911"],
+      ["45290.2", "0.15890660"],
+      ["45291.8", "1.54553491"],
+      ["45294.7", "0.04454749"],
+      ["45296.1", "0.35380000"],
+      ["45297.5", "0.09945542"],
+      ["45299.5", "0.18772827"],
+    ];
+    expect(referenceChecksum(asks, bids, 1, 8)).toBe(3310070434);
+  });
+
+  it("MATIC/USD snapshot 2439117997 and update 2114181697 from trimmed JSON numbers", () => {
+    const snapshot =
+      '{"channel":"book","type":"snapshot","data":[{"symbol":"MATIC/USD","bids":[{"price":0.5666,"qty":4831.75496356},{"price":0.5665,"qty":6658.22734739},{"price":0.5664,"qty":18724.91513344},{"price":0.5663,"qty":11563.92544914},{"price":0.5662,"qty":14006.65365711},{"price":0.5661,"qty":17454.85679807},{"price":0.566,"qty":18097.1547},{"price":0.5659,"qty":33644.89175666},{"price":0.5658,"qty":148.3464},{"price":0.5657,"qty":606.70854372}],"asks":[{"price":0.5668,"qty":4410.79769741},{"price":0.5669,"qty":4655.40412487},{"price":0.567,"qty":49844.89424998},{"price":0.5671,"qty":24306.41678},{"price":0.5672,"qty":29783.25223475},{"price":0.5673,"qty":57234.71239278},{"price":0.5674,"qty":45065.04744},{"price":0.5675,"qty":5912.76380354},{"price":0.5676,"qty":42514.92434778},{"price":0.5677,"qty":36304.0847022}],"checksum":2439117997,"timestamp":"2023-10-06T17:35:55.440295Z"}]}';
+    const book = new ReferenceBook(10);
+    book.apply(snapshot, true);
+    expect(book.checksum(4, 8)).toBe(checksumFromText(snapshot));
+    const update =
+      '{"channel":"book","type":"update","data":[{"symbol":"MATIC/USD","bids":[{"price":0.5657,"qty":1098.3947558}],"asks":[],"checksum":2114181697,"timestamp":"2023-10-06T17:35:55.440295Z"}]}';
+    book.apply(update, false);
+    expect(book.checksum(4, 8)).toBe(2114181697);
+  });
+
+  it("BTC/USD level3 vector 1063832831", () => {
+    const lvl = (rows: string): Array<Array<[string, string]>> => {
+      const levels: Array<Array<[string, string]>> = [];
+      let last = "";
+      for (const row of rows.trim().split(/\s+/)) {
+        const [p, q] = row.split("/") as [string, string];
+        if (p !== last) levels.push([]);
+        levels[levels.length - 1]!.push([p, q]);
+        last = p;
+      }
+      return levels;
+    };
+    const bids =
+      lvl(`44939.4/0.88968699 44939.4/0.45210000 44939.4/0.10000000 44939.4/0.14296323 44939.4/0.25000000
+      44939.4/0.10292988 44939.4/0.33880000 44939.4/1.28140860 44937.1/0.03346877 44934.7/0.35630000 44930.2/0.22734299
+      44930.2/0.01000000 44930.2/0.05550000 44930.2/0.70000000 44930.2/0.15000000 44928.0/0.00105240 44919.6/0.33870000
+      44919.5/0.07610000 44912.0/0.35630000 44909.7/0.06690000 44901.9/0.00088982`);
+    const asks =
+      lvl(`44939.5/4.52308393 44939.5/0.00111261 44939.5/0.00100000 44939.5/0.01000000 44950.0/0.10334926
+      44953.0/0.00064537 44955.0/0.00250000 44959.6/0.35630000 44959.6/0.35630000 44960.1/0.00338072 44960.2/0.88967575
+      44967.0/3.14392283 44978.5/0.06778960 44979.2/0.35630000`);
+    expect(referenceL3Checksum(asks, bids, 1, 8)).toBe(1063832831);
+  });
+});
+
+describe("book and level3 frames over thousands of updates", () => {
+  let sim: Sim;
+  beforeEach(async () => {
+    sim = await startSim({ ws: { heartbeatIntervalMs: 60_000 } });
+  });
+  afterEach(async () => {
+    await sim.close();
+  });
+
+  async function precisions(): Promise<Map<string, [number, number]>> {
+    const c = await sim.connect();
+    c.send({ method: "subscribe", params: { channel: "instrument" }, req_id: 1 });
+    const m = await c.waitFor(isChannel("instrument", "snapshot"));
+    const pairs = (
+      m.data as { pairs: Array<{ symbol: string; price_precision: number; qty_precision: number }> }
+    ).pairs;
+    return new Map(pairs.map((p) => [p.symbol, [p.price_precision, p.qty_precision]]));
+  }
+
+  async function settle(clients: RawClient[]): Promise<void> {
+    for (const c of clients) {
+      const from = c.frames.length;
+      c.send({ method: "ping", req_id: 999 });
+      await c.waitFor(isMethod("pong"), 10_000, from);
+    }
+  }
+
+  it("every checksum matches an independent recomputation and the kept book equals the exchange's", async () => {
+    const prec = await precisions();
+    const l2 = new Map<number, RawClient>();
+    for (const depth of [10, 25, 100]) {
+      const c = await sim.connect();
+      c.send({ method: "subscribe", params: { channel: "book", symbol: PAIRS, depth }, req_id: depth });
+      await c.waitCount(isChannel("book", "snapshot"), PAIRS.length);
+      l2.set(depth, c);
+    }
+    const l3 = new Map<number, RawClient>();
+    for (const depth of [10, 100]) {
+      const c = await sim.connect("level3");
+      c.send({
+        method: "subscribe",
+        params: { channel: "level3", symbol: PAIRS, depth, token: sim.token() },
+        req_id: depth,
+      });
+      await c.waitCount(isChannel("level3", "snapshot"), PAIRS.length);
+      l3.set(depth, c);
+    }
+    const gen = new MarketGenerator(sim.exchange, { seed: 42 });
+    for (let i = 0; i < 1500; i++) {
+      gen.step();
+      await Promise.resolve();
+      if (i % 250 === 0) await new Promise((r) => setImmediate(r));
+    }
+    await settle([...l2.values(), ...l3.values()]);
+
+    let checked = 0;
+    let mismatches = 0;
+    let longQty = 0;
+    for (const [depth, c] of l2) {
+      const books = new Map<string, ReferenceBook>();
+      for (const text of c.frames) {
+        if (!text.startsWith('{"channel":"book"')) continue;
+        const symbol = /"symbol":"([^"]+)"/.exec(text)![1]!;
+        const [pp, qp] = prec.get(symbol)!;
+        let book = books.get(symbol);
+        if (!book) books.set(symbol, (book = new ReferenceBook(depth)));
+        book.apply(text, text.includes('"type":"snapshot"'));
+        if (book.checksum(pp, qp) !== checksumFromText(text)) mismatches++;
+        checked++;
+        for (const [, q] of levelsFromText(text, "bids"))
+          if (q.replace(/\D/g, "").replace(/^0+/, "").length >= 15) longQty++;
+        expect(text).not.toMatch(/"(price|qty)":-?[\d.]*e/i);
+      }
+      for (const symbol of PAIRS) {
+        const ex = sim.exchange.book(symbol);
+        for (const side of ["bids", "asks"] as const) {
+          const want = ex.aggregated(side === "bids" ? "buy" : "sell", depth).map(([p, q]) => [p, q]);
+          const got = books.get(symbol)!.sorted(side);
+          expect(got.length).toBe(want.length);
+          got.forEach(([p, q], i) => {
+            expect(cmpLit(p, want[i]![0]!)).toBe(0);
+            expect(cmpLit(q, want[i]![1]!)).toBe(0);
+          });
+        }
+      }
+    }
+    expect(mismatches).toBe(0);
+    expect(checked).toBeGreaterThan(3000);
+    expect(longQty).toBeGreaterThan(0);
+
+    let l3checked = 0;
+    let l3mismatches = 0;
+    for (const [depth, c] of l3) {
+      const books = new Map<string, ReferenceL3Book>();
+      for (const text of c.frames) {
+        if (!text.startsWith('{"channel":"level3"')) continue;
+        const symbol = /"symbol":"([^"]+)"/.exec(text)![1]!;
+        const [pp, qp] = prec.get(symbol)!;
+        let book = books.get(symbol);
+        if (!book) books.set(symbol, (book = new ReferenceL3Book(depth)));
+        book.apply(text, text.includes('"type":"snapshot"'));
+        if (book.checksum(pp, qp) !== checksumFromText(text)) l3mismatches++;
+        l3checked++;
+      }
+      for (const symbol of PAIRS) {
+        const ex = sim.exchange.book(symbol);
+        for (const side of ["bids", "asks"] as const) {
+          const want = ex
+            .side(side === "bids" ? "buy" : "sell")
+            .slice(0, depth)
+            .map((l) => l.orders.map((o) => o.id));
+          const got = books
+            .get(symbol)!
+            .sorted(side)
+            .map(([, orders]) => orders.map((o) => o.id));
+          expect(got).toEqual(want);
+        }
+      }
+    }
+    expect(l3mismatches).toBe(0);
+    expect(l3checked).toBeGreaterThan(2000);
+  }, 60_000);
+});
