@@ -143,8 +143,8 @@ describe("book and level3 frames over thousands of updates", () => {
         if (!text.startsWith('{"channel":"book"')) continue;
         const symbol = /"symbol":"([^"]+)"/.exec(text)![1]!;
         const [pp, qp] = prec.get(symbol)!;
-        let book = books.get(symbol);
-        if (!book) books.set(symbol, (book = new ReferenceBook(depth)));
+        const book = books.get(symbol) ?? new ReferenceBook(depth);
+        books.set(symbol, book);
         book.apply(text, text.includes('"type":"snapshot"'));
         if (book.checksum(pp, qp) !== checksumFromText(text)) mismatches++;
         checked++;
@@ -177,8 +177,8 @@ describe("book and level3 frames over thousands of updates", () => {
         if (!text.startsWith('{"channel":"level3"')) continue;
         const symbol = /"symbol":"([^"]+)"/.exec(text)![1]!;
         const [pp, qp] = prec.get(symbol)!;
-        let book = books.get(symbol);
-        if (!book) books.set(symbol, (book = new ReferenceL3Book(depth)));
+        const book = books.get(symbol) ?? new ReferenceL3Book(depth);
+        books.set(symbol, book);
         book.apply(text, text.includes('"type":"snapshot"'));
         if (book.checksum(pp, qp) !== checksumFromText(text)) l3mismatches++;
         l3checked++;

@@ -60,8 +60,8 @@ function sortByPrice<T>(
   side: "bids" | "asks",
 ): Array<[string, T]> {
   const k = (p: string) => {
-    let v = keys.get(p);
-    if (v === undefined) keys.set(p, (v = keyOf(p)));
+    const v = keys.get(p) ?? keyOf(p);
+    keys.set(p, v);
     return v;
   };
   return [...map.entries()].sort((a, b) => {
