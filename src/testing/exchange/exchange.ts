@@ -534,7 +534,9 @@ export class Exchange {
         const price = side === "buy" ? sub(mid, offset) : add(mid, offset);
         const units = 1 + Math.floor(random() * 400);
         const frac = Math.floor(random() * 10 ** Math.min(p.qtyDecimals, 8));
-        const whole = mul(String(units), String(minQty * 10));
+        // Tiny-priced tokens trade in huge sizes: 15+ significant digits, beyond a double's exact range.
+        const scale = cmp(mid, "0.01") < 0 ? 10_000 : 10;
+        const whole = mul(String(units), String(minQty * scale));
         const qty = truncate(
           add(whole, div(String(frac), String(10 ** Math.min(p.qtyDecimals, 8)), p.qtyDecimals)),
           p.qtyDecimals,
