@@ -119,7 +119,9 @@ function capture(op: string, result: unknown, sim: KrakenSimulator): void {
   else if (op === "addOrder") got.limit = (r.txid as string[])[0]!;
   if (op === "addOrderBatch") {
     const orders = r.orders as Array<{ txid: string }>;
-    [got.batch0, got.batch1, got.batch2] = orders.map((o) => o.txid);
+    orders.forEach((o, i) => {
+      got[`batch${i}`] = o.txid;
+    });
   }
   if (op === "getTradeHistory") {
     got.trade = Object.keys(r.trades as object)[0]!;
