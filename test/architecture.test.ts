@@ -1,0 +1,196 @@
+// Dependency direction from DESIGN.md, checked by reading every import specifier under src/ (TypeScript's
+// own pre-processor, so comments and strings never count), plus the web-standards-only rule for core code.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SRC = path.join(ROOT, "src");
+
+/** What each area of src/ may import (besides itself and npm packages). From DESIGN.md. */
+const ALLOWED: Record<string, readonly string[]> = {
+  util: [],
+  errors: ["util"],
+  auth: ["util", "errors", "runtime"],
+  book: ["util", "errors", "runtime"],
+  runtime: ["util", "errors"],
+  rest: ["generated", "auth", "errors", "util", "runtime"],
+  ws: ["book", "runtime", "errors", "util"],
+  testing: ["util", "errors", "auth", "book", "rest", "ws", "runtime", "generated", "index", "testing"],
+  index: ["util", "errors", "auth", "book", "rest", "ws", "runtime", "generated"],
+};
+
+interface SourceFile {
+  readonly rel: string; // e.g. "rest/kraken-rest.ts"
+  readonly area: string;
+  readonly text: string;
+  readonly imports: string[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? walk(path.join(dir, e.name))
+      : /\.(ts|mts|cts)$/.test(e.name)
+        ? [path.join(dir, e.name)]
+        : [],
+  );
+}
+
+function areaOf(relToSrc: string): string {
+  if (relToSrc.startsWith("..")) {
+    const outside = path.relative(ROOT, path.resolve(SRC, relToSrc)).split(path.sep)[0] ?? "";
+    return outside === "generated" ? "generated" : `outside:${outside}`;
+  }
+  const first = relToSrc.split(path.sep)[0] ?? "";
+  return /\.(ts|js)$/.test(first) ? "index" : first;
+}
+
+const files: SourceFile[] = walk(SRC).map((file) => {
+  const text = readFileSync(file, "utf8");
+  const rel = path.relative(SRC, file);
+  const imports = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+  return { rel, area: areaOf(rel), text, imports };
+});
+
+/** Target area of a relative import, or undefined for a package import. */
+function targetArea(from: SourceFile, spec: string): string | undefined {
+  if (!spec.startsWith(".")) return undefined;
+  return areaOf(path.relative(SRC, path.resolve(SRC, path.dirname(from.rel), spec)));
+}
+
+/** Identifiers used as values (not property names), via the TypeScript scanner. */
+function globalUses(text: string, names: ReadonlySet<string>): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const found: string[] = [];
+  let previous = ts.SyntaxKind.Unknown;
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (
+      kind === ts.SyntaxKind.Identifier &&
+      names.has(scanner.getTokenText()) &&
+      previous !== ts.SyntaxKind.DotToken
+    ) {
+      found.push(`${scanner.getTokenText()}@${text.slice(0, scanner.getTokenStart()).split("\n").length}`);
+    }
+    previous = kind;
+  }
+  return found;
+}
+
+const NODE_BUILTINS = new Set([
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "events",
+  "fs",
+  "http",
+  "https",
+  "net",
+  "os",
+  "path",
+  "stream",
+  "tls",
+  "url",
+  "util",
+  "zlib",
+  "worker_threads",
+  "perf_hooks",
+  "timers",
+  "dns",
+  "readline",
+]);
+
+function directionViolations(list: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const f of list) {
+    const allowed = ALLOWED[f.area];
+    for (const spec of f.imports) {
+      const target = targetArea(f, spec);
+      if (target === undefined || target === f.area) continue;
+      if (!allowed)
+        violations.push(`${f.rel}: area "${f.area}" has no rule (add it to DESIGN.md and this test)`);
+      else if (!allowed.includes(target))
+        violations.push(`${f.rel} imports ${spec} (${f.area} -> ${target})`);
+    }
+  }
+  return violations;
+}
+
+describe("architecture (DESIGN.md dependency direction)", () => {
+  it("finds the source areas", () => {
+    const areas = new Set(files.map((f) => f.area));
+    for (const a of ["util", "errors", "book", "rest", "testing", "index"]) expect(areas).toContain(a);
+  });
+
+  it("imports only in the allowed direction (util <- errors <- auth/book <- rest/ws; ws never rest; rest never ws/book)", () => {
+    const violations = directionViolations(files);
+    expect(violations, violations.join("\n")).toEqual([]);
+  });
+
+  it("detects a wrong-way import (guards the rule above)", () => {
+    const fake = (rel: string, imports: string[]): SourceFile => ({
+      rel,
+      area: areaOf(rel),
+      text: "",
+      imports,
+    });
+    expect(
+      directionViolations([
+        fake("ws/connection.ts", ["../rest/kraken-rest.js", "../book/order-book.js"]),
+        fake("util/x.ts", ["../errors/base.js"]),
+        fake("rest/y.ts", ["../../generated/operations.js", "openapi-fetch"]),
+      ]),
+    ).toEqual([
+      "ws/connection.ts imports ../rest/kraken-rest.js (ws -> rest)",
+      "util/x.ts imports ../errors/base.js (util -> errors)",
+    ]);
+  });
+
+  it("keeps src/testing private: nothing outside it imports it", () => {
+    const leaks = files
+      .filter((f) => f.area !== "testing")
+      .flatMap((f) =>
+        f.imports.filter((s) => targetArea(f, s) === "testing").map((s) => `${f.rel} imports ${s}`),
+      );
+    expect(leaks).toEqual([]);
+  });
+
+  it("uses web standards only outside src/testing: no node: imports, Node built-ins, Buffer or process", () => {
+    const problems: string[] = [];
+    for (const f of files.filter((x) => x.area !== "testing")) {
+      for (const spec of f.imports) {
+        if (spec.startsWith("node:") || NODE_BUILTINS.has(spec)) problems.push(`${f.rel} imports ${spec}`);
+      }
+      for (const use of globalUses(f.text, new Set(["Buffer", "process", "require", "__dirname"]))) {
+        problems.push(`${f.rel} uses ${use}`);
+      }
+    }
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
+  it("detects a forbidden use (guards the scanner): `process.env` counts, `x.process` and strings do not", () => {
+    expect(
+      globalUses(
+        `const a = process.env; const b = x.process; const c = "Buffer"; // process`,
+        new Set(["process", "Buffer"]),
+      ),
+    ).toEqual(["process@1"]);
+  });
+
+  it("keeps generated/ free of src imports", () => {
+    const generated = path.join(ROOT, "generated");
+    const bad = readdirSync(generated)
+      .filter((n) => n.endsWith(".ts"))
+      .flatMap((n) =>
+        ts
+          .preProcessFile(readFileSync(path.join(generated, n), "utf8"), true, true)
+          .importedFiles.map((f) => f.fileName)
+          .filter((s) => s.includes("src/"))
+          .map((s) => `${n} imports ${s}`),
+      );
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+// The runtime-neutral entry "." in a browser app: no Node built-ins reachable, tree-shakeable (REST alone
+// carries no WebSocket/book code), and within the size budget (min+gzip, esbuild + zlib level 9).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BROWSER_BUNDLE, browserExports, bundleApp, kB, ROOT } from "./package-helpers.js";
+
+const REST_BUDGET = 12_000;
+const REST_WS_BUDGET = 25_000;
+
+const exported = new Set(browserExports());
+
+/** Whether bundled (unminified) code declares a class or function of that name, in any esbuild form. */
+function declares(code: string, name: string): boolean {
+  return new RegExp(
+    `(class|function\\*?|async function) ${name}\\b|\\b(var|let|const) ${name} = (class|function)\\b`,
+  ).test(code);
+}
+/** Declarations that belong to the WebSocket or book side; only those present in the build are checked. */
+const WS_BOOK_MARKERS = [
+  "KrakenWs",
+  "OrderBook",
+  "Level3Book",
+  "decodeBookMessage",
+  "bookChecksum",
+  "level3Checksum",
+  "checksumToken",
+].filter((name) => declares(readFileSync(BROWSER_BUNDLE, "utf8"), name));
+
+const hasRest = exported.has("KrakenRest");
+const hasWs = exported.has("KrakenWs");
+const pair = ["KrakenRest", "KrakenWs"].filter((n) => exported.has(n));
+
+describe("browser bundle of kraken-connector", () => {
+  it("resolves the package's `browser` condition to dist/browser.js", async () => {
+    const { metafile } = await bundleApp(`export * from "kraken-connector";`);
+    expect(Object.keys(metafile.inputs)).toContain(path.relative(ROOT, BROWSER_BUNDLE));
+  });
+
+  it("reaches no node: import and no Node built-in or external package from `.`", async () => {
+    const { unresolved, metafile } = await bundleApp(`export * from "kraken-connector";`);
+    expect(unresolved, `imports a browser cannot satisfy: ${unresolved.join(", ")}`).toEqual([]);
+    // dist/browser.js is self-contained: nothing from node_modules is pulled in after it.
+    expect(Object.keys(metafile.inputs).filter((p) => p.includes("node_modules"))).toEqual([]);
+  });
+
+  it("detects a Node built-in when one is imported (guards the check above)", async () => {
+    const { unresolved } = await bundleApp(
+      `import { createHash } from "node:crypto"; import fs from "fs"; console.log(createHash, fs);`,
+    );
+    expect(unresolved.sort()).toEqual(["fs", "node:crypto"]);
+  });
+
+  it(`exports KrakenRest from "." (${hasRest ? "present" : "not yet exported"})`, () => {
+    expect(exported.has("KrakenRest")).toBe(true);
+  });
+
+  it(`tree-shakes: an app importing only KrakenRest contains none of ${WS_BOOK_MARKERS.join(", ") || "(no WS/book code built yet)"}`, async () => {
+    const { code } = await bundleApp(
+      `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,
+      {
+        minify: false,
+      },
+    );
+    expect(declares(code, "KrakenRest")).toBe(true);
+    const leaked = WS_BOOK_MARKERS.filter((m) => declares(code, m));
+    expect(leaked, `WebSocket/book code in a REST-only app: ${leaked.join(", ")}`).toEqual([]);
+    expect(code).not.toMatch(/new WebSocket\b|globalThis\.WebSocket/);
+  });
+
+  it(`keeps KrakenRest alone within ${kB(REST_BUDGET)} min+gzip`, async () => {
+    const { gzipBytes, bytes } = await bundleApp(
+      `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,
+    );
+    console.log(
+      `size: KrakenRest alone ${kB(bytes)} min, ${kB(gzipBytes)} min+gzip (budget ${kB(REST_BUDGET)})`,
+    );
+    expect(gzipBytes, `KrakenRest alone is ${gzipBytes} bytes min+gzip`).toBeLessThanOrEqual(REST_BUDGET);
+  });
+
+  it(`keeps ${pair.join(" + ")}${hasWs ? "" : " (KrakenWs not exported yet)"} within ${kB(REST_WS_BUDGET)} min+gzip`, async () => {
+    const imports = pair.length ? pair : ["KrakenRest"];
+    const { gzipBytes, bytes } = await bundleApp(
+      `import { ${imports.join(", ")} } from "kraken-connector"; globalThis.sdk = [${imports.join(", ")}];`,
+    );
+    console.log(
+      `size: ${imports.join(" + ")} ${kB(bytes)} min, ${kB(gzipBytes)} min+gzip (budget ${kB(REST_WS_BUDGET)})`,
+    );
+    expect(gzipBytes, `${imports.join(" + ")} is ${gzipBytes} bytes min+gzip`).toBeLessThanOrEqual(
+      REST_WS_BUDGET,
+    );
+  });
+});

@@ -1,0 +1,89 @@
+// The package as npm would publish it: publint and attw clean, and the tarball holds the built entries.
+// One `npm pack` feeds all three checks (attw --pack would pack again).
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "./package-helpers.js";
+
+const run = promisify(execFile);
+const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+
+interface PackResult {
+  filename: string;
+  files: Array<{ path: string }>;
+}
+
+describe("published package", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "kraken-pack-"));
+  let tarball = "";
+  let packed: PackResult;
+
+  beforeAll(async () => {
+    const { stdout } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
+      cwd: ROOT,
+    });
+    packed = (JSON.parse(stdout) as PackResult[])[0] as PackResult;
+    tarball = path.join(dir, packed.filename);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("ships the ESM, CJS, browser and type entries, and no sources or tests", () => {
+    const files = packed.files.map((f) => f.path);
+    for (const f of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/browser.js",
+      "dist/testing.js",
+      "dist/testing.cjs",
+      "dist/testing.d.ts",
+      "package.json",
+    ]) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f) => /^(src|test|codegen|bench)\//.test(f))).toEqual([]);
+  });
+
+  it("passes publint with no errors, warnings or suggestions", async () => {
+    const bytes = readFileSync(tarball);
+    const { messages } = await publint({
+      level: "suggestion",
+      pack: {
+        tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      },
+    });
+    const lines = messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
+    expect(lines).toEqual([]);
+  });
+
+  it("passes attw (are-the-types-wrong) for node16 CJS, node16 ESM and bundler resolution", async () => {
+    // Profile node16: node10 resolution ignores the exports map, so it cannot see any subpath such as
+    // "./testing"; Node >= 20 (our engines floor) and every bundler resolve through the exports map.
+    const attw = path.join(ROOT, "node_modules/.bin/attw");
+    let exitCode = 0;
+    const { stdout } = await run(attw, [tarball, "--profile", "node16", "--format", "json"], {
+      cwd: ROOT,
+    }).catch((err: { stdout: string; code: number }) => {
+      exitCode = err.code;
+      return { stdout: err.stdout };
+    });
+    const report = JSON.parse(stdout);
+    const problems: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> =
+      report.analysis?.problems ?? [];
+    const label = (p: (typeof problems)[number]) =>
+      `${p.kind} ${p.entrypoint ?? ""} ${p.resolutionKind ?? ""}`;
+    expect(problems.filter((p) => p.resolutionKind !== "node10").map(label)).toEqual([]);
+    // Under node10 only the subpath may fail; the main entry resolves there too (main/types fields).
+    expect(problems.filter((p) => p.entrypoint !== "./testing").map(label)).toEqual([]);
+    expect(exitCode).toBe(0);
+    expect(Object.keys(report.analysis?.entrypoints ?? {})).toEqual(
+      expect.arrayContaining([".", "./testing"]),
+    );
+  }, 60_000);
+});
