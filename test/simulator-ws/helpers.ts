@@ -78,7 +78,8 @@ export class RawClient {
   async waitCount(pred: (m: Record<string, unknown>) => boolean, n: number, timeoutMs = 3000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.parsed().filter(pred).length < n) {
-      if (Date.now() > deadline) throw new Error(`timeout waiting for ${n} frames`);
+      if (Date.now() > deadline)
+        throw new Error(`timeout waiting for ${n} frames; last: ${this.frames.slice(-3).join("\n")}`);
       await new Promise((r) => setTimeout(r, 5));
     }
   }

@@ -28,7 +28,7 @@ export function parseLossless(text: string): unknown {
       while (j < n && /[0-9eE.+-]/.test(text[j]!)) j++;
       const lit = text.slice(i, j);
       // Integers beyond 15 digits are kept exact too (a huge req_id or quantity).
-      out += /[.eE]/.test(lit) || lit.replace("-", "").length > 15 ? `"${MARK}${lit}"` : lit;
+      out += /[.eE]/.test(lit) || lit.replace("-", "").length > 15 ? `"\\u0001${lit}"` : lit;
       i = j;
     } else {
       out += c;

@@ -137,7 +137,12 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
       };
       received.push(frame);
       ctx.recorder?.record(frame);
-      router.handle(conn, text);
+      try {
+        router.handle(conn, text);
+      } catch {
+        // A simulator bug must not kill the socket silently: answer like Kraken's internal error.
+        conn.send(writeJson({ error: "EGeneral:Internal error", success: false }));
+      }
     },
     onClose: (conn: WsConnection) => subs.drop(conn),
   };
