@@ -1,0 +1,77 @@
+/**
+ * `npm run demo` (examples/demo.mjs on the built package): a short simulated run must show every step
+ * and exit 0; the live mode must fail politely when Kraken is unreachable.
+ */
+import { createServer } from "node:net";
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+/** A loopback port nobody listens on (bound, then released). */
+async function deadPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe("examples/demo.mjs", () => {
+  it("runs the simulated demo: REST, verified book, WS order round trip, forced disconnect and recovery", async () => {
+    const { code, stdout, stderr } = await run("node", ["examples/demo.mjs", "--duration", "4"], {
+      timeoutMs: 40_000,
+    });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Server time: .+ \(unixtime \d+\)/);
+    expect(stdout).toMatch(/Balances: .*ZUSD \d+\.\d+/);
+    // Not a TTY: compact book snapshots instead of redrawing in place, without ANSI escapes.
+    expect(stdout).not.toContain("\x1b[");
+    expect(stdout).toMatch(/\[book BTC\/USD\] bid \d+\.?\d* x [\d.]+ \| ask \d+\.?\d* x [\d.]+ \| spread/);
+    const final = stdout.match(/Book BTC\/USD final: checksums verified (\d+), mismatches (\d+)/);
+    expect(final, stdout).not.toBeNull();
+    expect(Number(final?.[1])).toBeGreaterThan(0);
+    expect(final?.[2]).toBe("0");
+    const placed = stdout.match(/Order placed: buy 0\.01 BTC\/USD @ \d+ -> order_id (\S+)/);
+    expect(placed, stdout).not.toBeNull();
+    expect(stdout).toContain(`execution: new order ${placed?.[1]}`);
+    expect(stdout).toContain(`execution: canceled order ${placed?.[1]}`);
+    expect(stdout).toContain(`Order cancelled: ${placed?.[1]}`);
+    expect(stdout).toMatch(/dropped [1-9]\d* WebSocket connections/);
+    expect(stdout).toMatch(/public connection reconnected after \d+ ms/);
+    expect(stdout).toMatch(/auth connection reconnected after \d+ ms/);
+    expect(stdout).toMatch(/resubscribed book BTC\/USD/);
+    expect(stdout).toContain("Recovered: book rebuilt");
+    expect(stdout).toContain("Demo complete.");
+    // The order of the story: REST first, then the order, then the fault, then the recovery.
+    const order = [
+      "Server time:",
+      "Order placed",
+      "Order cancelled",
+      "dropped",
+      "Recovered",
+      "Demo complete",
+    ];
+    const positions = order.map((s) => stdout.indexOf(s));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  }, 45_000);
+
+  it("--live says clearly that Kraken is unreachable and exits 1 without a stack trace", async () => {
+    const port = await deadPort();
+    const { code, stdout, stderr } = await run("node", ["examples/demo.mjs", "--live", "--duration", "2"], {
+      env: { KRAKEN_REST_URL: `http://127.0.0.1:${port}`, KRAKEN_WS_URL: `ws://127.0.0.1:${port}/v2` },
+      timeoutMs: 30_000,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain("Live");
+    expect(stderr).toContain(`Kraken is unreachable at http://127.0.0.1:${port}`);
+    expect(stderr).toContain("without --live");
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 35_000);
+
+  it("rejects a bad --duration with the usage line", async () => {
+    const { code, stderr } = await run("node", ["examples/demo.mjs", "--duration", "soon"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("--duration must be a positive number");
+    expect(stderr).toContain("usage:");
+  });
+});
