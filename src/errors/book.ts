@@ -8,6 +8,8 @@ export type BookResyncReason =
   | "malformed"
   | "precision-change"
   | "reconnect"
+  | "dropped"
+  | "subscription-ended"
   | "manual";
 
 /**
