@@ -107,7 +107,8 @@ async function start() {
   const schedule = () => {
     // At most ~10 redraws a second, however fast updates arrive. A timer rather than
     // requestAnimationFrame, which stops in background tabs and headless pages.
-    pending ??= setTimeout(() => {
+    if (pending) return;
+    pending = setTimeout(() => {
       pending = undefined;
       renderBook(book);
     }, 100);
