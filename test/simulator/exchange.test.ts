@@ -176,3 +176,30 @@ describe("exchange matching", () => {
     expect(ex.orders("demo", "closed")[0]?.status).toBe("canceled");
   });
 });
+
+describe("triggered orders", () => {
+  it("a stop-loss sell fires when the last trade reaches its trigger and executes at market", () => {
+    const ex = new Exchange({ seedLevels: 0 });
+    ex.createAccount("lp", { XXBT: "10", ZUSD: "10000000" });
+    ex.placeOrder("lp", { pair: "XBTUSD", side: "buy", type: "limit", price: "59000.0", qty: "1" });
+    ex.placeOrder("lp", { pair: "XBTUSD", side: "buy", type: "limit", price: "58000.0", qty: "1" });
+    const stop = ex.placeOrder("demo", {
+      pair: "XBTUSD",
+      side: "sell",
+      type: "stop-loss",
+      price: "59000.0",
+      qty: "0.5",
+    });
+    expect(ex.order(stop.order.id)?.status).toBe("open");
+    expect(ex.account("demo").hold("XXBT")).toBe("0.5");
+    // Someone sells into the 59000 bid: last trade 59000 reaches the trigger.
+    ex.createAccount("seller", { XXBT: "1" });
+    ex.placeOrder("seller", { pair: "XBTUSD", side: "sell", type: "market", qty: "0.1" });
+    const fired = ex.order(stop.order.id)!;
+    expect(fired.triggeredAt).toBeDefined();
+    expect(fired.status).toBe("closed");
+    expect(fired.filled).toBe("0.5");
+    expect(ex.account("demo").hold("XXBT")).toBe("0");
+    ex.close();
+  });
+});

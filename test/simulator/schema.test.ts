@@ -127,6 +127,7 @@ function capture(op: string, result: unknown, sim: KrakenSimulator): void {
     got.trade = Object.keys(r.trades as object)[0]!;
     got.ledger = sim.accounts.get("demo").ledger[0]!.id;
   }
+  if (op === "getStatusRecentDeposits") expect(result).toHaveLength(1); // the deposit made in beforeAll
   if (op === "withdrawFunds") got.refid = r.refid as string;
   if (op === "listStrategies")
     got.strategy = (r.items as Array<{ id: string; asset: string }>).find((s) => s.asset === "XBT")!.id;

@@ -703,6 +703,40 @@ export class Exchange {
     list.push(trade);
     if (list.length > 1000) list.splice(0, list.length - 1000);
     this.#events.emit("trade", trade);
+    this.#checkTriggers(pair, trade.price);
+  }
+
+  #triggering = false;
+
+  /**
+   * Fires stop-loss and take-profit orders whose trigger the last trade price crossed: the order then
+   * executes like a market order (or, for *-limit types, a limit order at `price2`). Trailing stops
+   * are not simulated and stay untriggered. Trades made by triggered orders re-check the others.
+   */
+  #checkTriggers(pair: string, last: string): void {
+    if (this.#triggering) return;
+    this.#triggering = true;
+    try {
+      for (;;) {
+        const order = [...this.#orders.values()].find(
+          (o) =>
+            o.pair === pair &&
+            o.status === "open" &&
+            o.triggeredAt === undefined &&
+            isTriggered(o.type) &&
+            !o.type.startsWith("trailing") &&
+            triggerCrossed(o, last),
+        );
+        if (!order) break;
+        order.triggeredAt = this.clock.now();
+        const p = this.pair(pair);
+        const book = this.#books.get(pair)!;
+        this.#match(book, p, order);
+        this.#afterMatch(book, p, order);
+      }
+    } finally {
+      this.#triggering = false;
+    }
   }
 
   #lastTicker = new Map<string, string>();
@@ -741,6 +775,14 @@ export class Exchange {
       timestamp: this.clock.now(),
     };
   }
+}
+
+function triggerCrossed(o: SimOrder, last: string): boolean {
+  const c = cmp(last, o.triggerPrice ?? "0");
+  const stop = o.type.startsWith("stop-loss");
+  // Stops fire when the price moves against the position, take-profits when it moves in favour.
+  if (o.side === "sell") return stop ? c <= 0 : c >= 0;
+  return stop ? c >= 0 : c <= 0;
 }
 
 /** Kraken's order description text (`buy 1.25000000 XBTUSD @ limit 27500.0`). */

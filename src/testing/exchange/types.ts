@@ -111,6 +111,8 @@ export interface SimOrder {
   readonly amends: AmendRecord[];
   /** Liquidity-provider (market) order rather than a user's. */
   readonly lp: boolean;
+  /** When a stop/take-profit order's trigger fired (unix ms); untriggered orders have none. */
+  triggeredAt?: number;
 }
 
 /** A fill between a taker and a maker order. */

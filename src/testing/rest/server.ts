@@ -8,8 +8,9 @@ import { Authenticator } from "./auth.js";
 import { BinaryBody, type Handler, RestState } from "./context.js";
 import type { RestFaultAction, RestFaults } from "./faults.js";
 import { accountHandlers } from "./handlers/account.js";
-import { fundingHandlers } from "./handlers/funding.js";
+import { fundingHandlers, METHOD_NAMES } from "./handlers/funding.js";
 import { publicHandlers } from "./handlers/public.js";
+
 import { tradingHandlers } from "./handlers/trading.js";
 import type { SimApiKeyConfig } from "./keys.js";
 import { type Params, parseBody, parseForm, rawNonce } from "./params.js";
@@ -102,6 +103,7 @@ export async function startRestServer(options: RestServerOptions): Promise<RestS
   const auth = new Authenticator(options.keys, exchange.clock);
   const state = new RestState();
   const stopSpreads = trackSpreads(exchange, state);
+  const stopDeposits = trackDeposits(exchange, state);
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => send(res, 500, toJson({ error: ["EGeneral:Internal error"] })));
@@ -220,6 +222,7 @@ export async function startRestServer(options: RestServerOptions): Promise<RestS
     close: () =>
       new Promise<void>((resolve) => {
         stopSpreads();
+        stopDeposits();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
@@ -247,4 +250,24 @@ function trackSpreads(exchange: Exchange, state: RestState): () => void {
     push(p.id, book.best("buy")?.price ?? "0", book.best("sell")?.price ?? "0", exchange.clock.now());
   }
   return exchange.on("ticker", (t) => push(t.pair, t.bid, t.ask, t.timestamp));
+}
+
+/** Deposits credited through the exchange (e.g. `sim.accounts.deposit`) show up in DepositStatus. */
+function trackDeposits(exchange: Exchange, state: RestState): () => void {
+  return exchange.on("balance", ({ ledger }) => {
+    if (ledger.type !== "deposit") return;
+    state.funding.push({
+      accountId: ledger.accountId,
+      kind: "deposit",
+      refid: ledger.refid,
+      asset: ledger.asset,
+      method: METHOD_NAMES[ledger.asset] ?? ledger.asset,
+      amount: ledger.amount,
+      fee: ledger.fee,
+      time: ledger.time,
+      info: "simulator deposit",
+      txid: `simtx-${ledger.id}`,
+      status: "Success",
+    });
+  });
 }

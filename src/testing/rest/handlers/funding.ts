@@ -26,6 +26,11 @@ const METHODS: Readonly<Record<string, MethodInfo>> = {
   PEPE: { method: "PEPE", network: "Ethereum", fee: "1500000", minimum: "3000000" },
 };
 
+/** Funding method name per REST asset id. */
+export const METHOD_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(METHODS).map(([id, m]) => [id, m.method]),
+);
+
 function asset(ctx: HandlerContext, name = "asset"): { id: string; decimals: number; info: MethodInfo } {
   const a = ctx.exchange.registry.asset(req(ctx.params, name));
   if (!a) throw new ExchangeError("EQuery:Unknown asset");
