@@ -20,18 +20,19 @@ export const c = {
 
 /**
  * Creates the screen.
- * @param {{ tty?: boolean, redrawMs?: number, snapshotMs?: number }} [options]
+ * @param {{ tty?: boolean, redrawMs?: number, snapshotMs?: number, write?: (text: string) => void }} [options]
  */
 export function createScreen({
   tty = Boolean(process.stdout.isTTY),
   redrawMs = 100,
   snapshotMs = 2000,
+  write = (text) => process.stdout.write(text),
 } = {}) {
   let panel = null; // { full: () => string[], compact: () => string }
   let drawn = 0; // lines of the panel currently on screen (TTY)
   let timer;
 
-  const out = (text) => process.stdout.write(text);
+  const out = write;
   const erasePanel = () => {
     if (drawn > 0) out(`${ESC}${drawn}A${ESC}0J`);
     drawn = 0;
