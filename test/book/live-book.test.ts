@@ -77,4 +77,112 @@ describe("live books against the simulator", () => {
       expect(b.depth).toBe(25); // headroom on the wire
     }
   });
+
+  it("a corrupted checksum resyncs that symbol only; the others keep their subscription and book", async () => {
+    const { sim, ws } = await setup();
+    const books = await Promise.all(PAIRS.map((symbol) => openBook(ws, { symbol, depth: 10 })));
+    const [btc, ...others] = books as [LiveOrderBook, ...LiveOrderBook[]];
+    const reasons: string[] = [];
+    btc.on("resync", (e) => reasons.push(e.reason));
+    await drive(sim, books, 200);
+    const sentBefore = sim.recorder.frames.length;
+    sim.faults.ws.corruptChecksum("BTC/USD");
+    await drive(sim, books, 400);
+    await until(() => btc.synced && btc.stats.snapshots === 2);
+    await drive(sim, books, 200);
+    expect(reasons).toEqual(["checksum-mismatch"]);
+    expect(btc.stats).toMatchObject({ mismatches: 1, resyncs: 1, snapshots: 2 });
+    for (const b of others) expect(b.stats).toMatchObject({ mismatches: 0, resyncs: 0, snapshots: 1 });
+    expect(btc.synced).toBe(true);
+    // the client sent an unsubscribe and a subscribe for BTC/USD and nothing for any other symbol
+    const sent = sim.recorder.frames
+      .slice(sentBefore)
+      .map((f) => JSON.parse(f.text) as { method: string; params?: { symbol?: string[] } });
+    const subs = sent.filter((m) => m.method === "subscribe" || m.method === "unsubscribe");
+    expect(subs.map((m) => `${m.method}:${m.params?.symbol?.join()}`)).toEqual([
+      "unsubscribe:BTC/USD",
+      "subscribe:BTC/USD",
+    ]);
+    // after the fresh snapshot the book keeps verifying every update
+    const v = btc.stats.verified;
+    await drive(sim, books, 300);
+    expect(btc.stats.verified).toBeGreaterThan(v);
+    expect(btc.stats.mismatches).toBe(1);
+  });
+
+  it("after a reconnect every book is discarded and rebuilt from a fresh snapshot, never merged", async () => {
+    const { sim, ws } = await setup();
+    const books = await Promise.all(
+      ["BTC/USD", "ETH/BTC"].map((symbol) => openBook(ws, { symbol, depth: 10 })),
+    );
+    await drive(sim, books, 200);
+    const reasons: string[] = [];
+    for (const b of books) b.on("resync", (e) => reasons.push(`${b.symbol}:${e.reason}`));
+    ws.reconnect("public", "test");
+    await until(() => books.every((b) => b.stats.snapshots === 2 && b.synced));
+    expect(reasons.sort()).toEqual(["BTC/USD:reconnect", "ETH/BTC:reconnect"]);
+    await drive(sim, books, 300);
+    for (const b of books) expect(b.stats).toMatchObject({ mismatches: 0, resyncs: 1, snapshots: 2 });
+  });
+
+  it("explicit precision skips the instrument channel; close() unsubscribes", async () => {
+    const { sim, ws } = await setup();
+    const book = await openBook(ws, { symbol: "ETH/USD", depth: 25, pricePrecision: 2, qtyPrecision: 8 });
+    expect(book.depth).toBe(100);
+    expect(book.viewDepth).toBe(25);
+    await drive(sim, [book], 300);
+    expect(book.stats.mismatches).toBe(0);
+    expect(ws.diagnostics.wireSubscriptions).toBe(1); // the book only, no instrument subscription
+    await book.close();
+    await until(() => ws!.diagnostics.wireSubscriptions === 0);
+  });
+
+  it("two callers share one book; it closes when both have closed", async () => {
+    const { ws } = await setup();
+    const [a, b] = await Promise.all([
+      openBook(ws, { symbol: "BTC/USD", depth: 10 }),
+      openBook(ws, { symbol: "BTC/USD", depth: 5 }),
+    ]);
+    expect(a).toBe(b);
+    await a.close();
+    expect(ws.diagnostics.wireSubscriptions).toBe(2); // book + instrument
+    await b.close();
+    await until(() => ws!.diagnostics.wireSubscriptions === 0);
+  });
+
+  it("a resync budget: past it the book reports KrakenBookResyncError and keeps trying slowly", async () => {
+    const { sim, ws } = await setup();
+    const book = await openBook(ws, {
+      symbol: "BTC/USD",
+      depth: 10,
+      resync: { budget: 1, windowMs: 60_000, minDelayMs: 10, maxDelayMs: 50 },
+    });
+    const errors: unknown[] = [];
+    book.on("error", (e) => errors.push(e));
+    sim.faults.ws.corruptChecksum("BTC/USD");
+    await drive(sim, [book], 300);
+    await until(() => book.stats.snapshots === 2 && book.synced);
+    sim.faults.ws.corruptChecksum("BTC/USD");
+    await drive(sim, [book], 300);
+    await until(() => book.stats.snapshots === 3 && book.synced);
+    expect(book.stats.mismatches).toBe(2);
+    expect(errors.some((e) => e instanceof KrakenBookResyncError)).toBe(true);
+  });
+
+  it("level3: live book over the level3 endpoint with 0 mismatches; a corrupted checksum resyncs it", async () => {
+    const { sim, ws } = await setup();
+    const l3 = await openLevel3(ws, { symbol: "BTC/USD", depth: 10 });
+    const l2 = await openBook(ws, { symbol: "ETH/USD", depth: 10 });
+    expect(l3.synced).toBe(true);
+    await drive(sim, [l3, l2], 1500);
+    expect(l3.stats.updates).toBeGreaterThan(100);
+    expect(l3.stats.mismatches).toBe(0);
+    expect(l3.stats.verified).toBe(l3.stats.updates + 1);
+    expect(l3.bids(1)[0]?.orders.length).toBeGreaterThan(0);
+    sim.faults.ws.corruptChecksum("BTC/USD", "level3");
+    await drive(sim, [l3, l2], 300);
+    await until(() => l3.stats.snapshots === 2 && l3.synced);
+    expect(l3.stats.mismatches).toBe(1);
+    expect(l2.stats).toMatchObject({ mismatches: 0, resyncs: 0, snapshots: 1 });
+  });
 });
