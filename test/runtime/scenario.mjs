@@ -1,0 +1,225 @@
+// The one smoke scenario every runtime runs (Node ESM, Node CJS, Deno, Chromium) against the simulator,
+// using only the BUILT package's public API, handed in as `sdk`. Plain JavaScript so every runtime can
+// load it unchanged. Each step returns { name, ok, detail }; the caller prints them and fails on !ok.
+//
+// Steps: a public REST call, a private (signed) REST call, a WebSocket book whose checksums are
+// verified, and a WebSocket order round trip (add, then cancel, confirmed over REST).
+// Where a piece of the SDK is not exported yet the step says which fallback it used in `detail`.
+
+/** The smallest value Kraken's checksum needs: the decimal digits at fixed precision, no dot, no lead zeros. */
+function checksumToken(value, decimals) {
+  const [int = "0", frac = ""] = value.split(".");
+  const digits = `${int}${frac.padEnd(decimals, "0").slice(0, decimals)}`.replace(/^0+/, "");
+  return digits === "" ? "0" : digits;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(text) {
+  let c = 0xffffffff;
+  for (let i = 0; i < text.length; i++) c = CRC_TABLE[(c ^ text.charCodeAt(i)) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Exact comparison of two decimal strings at a given precision (no floats). */
+function priceKey(price, decimals) {
+  return BigInt(checksumToken(price, decimals));
+}
+
+/**
+ * A minimal independent level-2 book used only when the SDK's book is not exported yet: applies
+ * snapshots and updates, truncates to depth and checks Kraken's CRC32 from the exact wire strings.
+ */
+function fallbackBook(depth, pricePrecision, qtyPrecision) {
+  const sides = { bids: new Map(), asks: new Map() };
+  const sorted = (side) =>
+    [...sides[side].values()].sort((a, b) => {
+      const d = priceKey(a.price, pricePrecision) - priceKey(b.price, pricePrecision);
+      return side === "bids" ? (d > 0n ? -1 : d < 0n ? 1 : 0) : d < 0n ? -1 : d > 0n ? 1 : 0;
+    });
+  return {
+    apply(frame) {
+      for (const d of frame.data) {
+        if (frame.type === "snapshot") {
+          sides.bids.clear();
+          sides.asks.clear();
+        }
+        for (const side of ["bids", "asks"]) {
+          for (const l of d[side]) {
+            const key = priceKey(l.price, pricePrecision).toString();
+            if (/^0*\.?0*$/.test(l.qty)) sides[side].delete(key);
+            else sides[side].set(key, l);
+          }
+          const keep = sorted(side).slice(0, depth);
+          sides[side] = new Map(keep.map((l) => [priceKey(l.price, pricePrecision).toString(), l]));
+        }
+        const text = [...sorted("asks").slice(0, 10), ...sorted("bids").slice(0, 10)]
+          .map((l) => checksumToken(l.price, pricePrecision) + checksumToken(l.qty, qtyPrecision))
+          .join("");
+        if (d.checksum !== undefined && crc32(text) !== d.checksum) return false;
+      }
+      return true;
+    },
+  };
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function step(name, results, fn) {
+  try {
+    const detail = await fn();
+    results.push({ name, ok: true, detail: detail ?? "" });
+  } catch (err) {
+    results.push({ name, ok: false, detail: String(err?.stack ?? err) });
+  }
+}
+
+/** Pair rules for XBTUSD from REST: precisions and the best bid, as exact strings. */
+async function pairInfo(rest) {
+  const pairs = await rest.getTradableAssetPairs({ pair: "XBTUSD" });
+  const [id, pair] = Object.entries(pairs)[0];
+  const ticker = await rest.getTickerInformation({ pair: "XBTUSD" });
+  const bid = Object.values(ticker)[0].b[0];
+  // WS v2 names bitcoin BTC (AssetPairs' wsname keeps the legacy XBT/USD), so the symbol is fixed here.
+  return { id, wsname: "BTC/USD", pricePrecision: pair.pair_decimals, qtyPrecision: pair.lot_decimals, bid };
+}
+
+/** The WS book step: the SDK's own verified book where available, else a fallback that still checks CRCs. */
+async function verifiedBook(sdk, ws, info) {
+  const UPDATES = 3;
+  if (typeof ws.book === "function") {
+    const book = await ws.book({ symbol: info.wsname, depth: 10 });
+    await withTimeout(
+      new Promise((resolve) => {
+        const check = () => book.stats.verified >= UPDATES && resolve();
+        book.on("update", check);
+        check();
+      }),
+      8000,
+      "verified book updates",
+    );
+    const { verified, mismatches } = book.stats;
+    if (mismatches !== 0) throw new Error(`${mismatches} checksum mismatches`);
+    if (!book.bestBid() || !book.bestAsk()) throw new Error("book has no best bid/ask");
+    await book.close?.();
+    return `ws.book(): ${verified} checksums verified, best ${book.bestBid()?.price}/${book.bestAsk()?.price}`;
+  }
+  const sub = await ws.subscribe({ channel: "book", symbol: [info.wsname], depth: 10 });
+  const sdkBook =
+    typeof sdk.OrderBook === "function"
+      ? new sdk.OrderBook({
+          symbol: info.wsname,
+          depth: 10,
+          pricePrecision: info.pricePrecision,
+          qtyPrecision: info.qtyPrecision,
+        })
+      : undefined;
+  const fallback = fallbackBook(10, info.pricePrecision, info.qtyPrecision);
+  let verified = 0;
+  await withTimeout(
+    (async () => {
+      for await (const frame of sub) {
+        if (sdkBook) {
+          const r = sdkBook.apply(frame);
+          if (!r.ok) throw new Error(`OrderBook.apply: ${r.reason}`);
+          if (r.verified) verified++;
+        } else {
+          if (!fallback.apply(frame)) throw new Error("checksum mismatch on exact wire strings");
+          if (frame.data.some((d) => d.checksum !== undefined)) verified++;
+        }
+        if (verified >= UPDATES) break;
+      }
+    })(),
+    8000,
+    "book checksums",
+  );
+  await sub.unsubscribe();
+  return sdkBook
+    ? `OrderBook (ws.book() not exported yet): ${verified} checksums verified`
+    : `subscribe("book") + scenario CRC32 (OrderBook/ws.book() not exported yet): ${verified} checksums verified`;
+}
+
+/**
+ * Runs the scenario. `urls` = { restUrl, wsUrl, wsAuthUrl }, `credentials` = { apiKey, apiSecret }.
+ * Returns the step results; never throws.
+ */
+export async function runScenario(sdk, urls, credentials) {
+  const results = [];
+  const rest = new sdk.KrakenRest({ baseUrl: urls.restUrl, ...credentials });
+  let info;
+  await step("public REST (getServerTime, AssetPairs, Ticker)", results, async () => {
+    const time = await rest.getServerTime();
+    if (typeof time.unixtime !== "number") throw new Error(`unexpected time ${JSON.stringify(time)}`);
+    info = await pairInfo(rest);
+    return `unixtime ${time.unixtime}; ${info.wsname} bid ${info.bid}`;
+  });
+  await step("private REST (getAccountBalance, signed)", results, async () => {
+    const balance = await rest.getAccountBalance();
+    const assets = Object.keys(balance);
+    if (assets.length === 0) throw new Error("empty balance");
+    return `${assets.length} assets, ZUSD ${balance.ZUSD ?? "-"}`;
+  });
+  if (typeof sdk.KrakenWs !== "function") {
+    results.push({ name: "WebSocket", ok: false, detail: "KrakenWs is not exported by the package" });
+    return results;
+  }
+  const ws = new sdk.KrakenWs({ url: urls.wsUrl, authUrl: urls.wsAuthUrl, getToken: rest.webSocketToken });
+  try {
+    await step("WS book with verified checksums", results, async () => {
+      if (!info) throw new Error("no pair info (public REST failed)");
+      return verifiedBook(sdk, ws, info);
+    });
+    await step("WS order round trip (add, cancel, REST confirms)", results, async () => {
+      if (!info) throw new Error("no pair info (public REST failed)");
+      const price = (BigInt(info.bid.split(".")[0]) / 2n).toString(); // far below market: rests, never fills
+      const added = await withTimeout(
+        ws.addOrder({
+          order_type: "limit",
+          side: "buy",
+          symbol: info.wsname,
+          limit_price: price,
+          order_qty: "0.001",
+        }),
+        8000,
+        "addOrder",
+      );
+      if (!added.order_id) throw new Error(`no order_id in ${JSON.stringify(added)}`);
+      const cancelled = await withTimeout(
+        ws.cancelOrder({ order_id: [added.order_id] }),
+        8000,
+        "cancelOrder",
+      );
+      if (!cancelled.some((c) => c.order_id === added.order_id))
+        throw new Error("cancel did not name the order");
+      const orders = await rest.getOrdersInfo({ txid: added.order_id });
+      const status = orders[added.order_id]?.status;
+      if (status !== "canceled") throw new Error(`REST reports status ${status}`);
+      return `order ${added.order_id} at ${price} added and canceled`;
+    });
+  } finally {
+    await ws.close();
+  }
+  return results;
+}
+
+/** One line per step plus a closing summary; used by every runtime's runner. */
+export function formatResults(runtime, results) {
+  const lines = results.map((r) => `${r.ok ? "ok  " : "FAIL"} ${runtime} | ${r.name} | ${r.detail}`);
+  const failed = results.filter((r) => !r.ok).length;
+  lines.push(`${runtime}: ${results.length - failed} passed, ${failed} failed`);
+  return lines.join("\n");
+}
