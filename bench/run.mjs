@@ -2,8 +2,7 @@
 // be measured) and must export `run(): Promise<BenchResult[]>` where a result is
 // { name, ratio, baseline, detail }: `ratio` is SDK cost / baseline cost measured in the same run.
 import { readdirSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -12,7 +11,10 @@ const only = process.argv[2];
 const files = readdirSync(new URL(".", import.meta.url))
   .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))
   .sort();
-const out = await mkdtemp(join(tmpdir(), "kc-bench-"));
+// Bundles live inside the repo (node_modules/.cache) so their bare imports (tinybench, openapi-fetch, ...)
+// resolve from the project's node_modules.
+const out = new URL("../node_modules/.cache/kc-bench/", import.meta.url).pathname;
+await mkdir(out, { recursive: true });
 const rows = [];
 for (const file of files) {
   const outfile = join(out, file.replace(/\.ts$/, ".mjs"));

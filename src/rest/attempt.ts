@@ -7,6 +7,8 @@ import {
 } from "../errors/index.js";
 import { anySignal } from "../util/abort.js";
 
+const noop = () => {};
+
 /** What one HTTP attempt produced. */
 export type AttemptOutcome =
   | {
@@ -48,7 +50,10 @@ export interface AttemptInput {
 export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), input.timeoutMs);
-  const { signal, dispose } = anySignal([input.signal, timeout.signal]);
+  // Combine with the caller's signal only when there is one (saves listeners on the common path).
+  const { signal, dispose } = input.signal
+    ? anySignal([input.signal, timeout.signal])
+    : { signal: timeout.signal, dispose: noop };
   try {
     const response = await input.fetch(input.url, { ...input.init, signal });
     const type = response.headers.get("content-type");

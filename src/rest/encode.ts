@@ -79,3 +79,12 @@ export function decodeBody(text: string, contentType: string | null): ParamObjec
   const parsed: unknown = JSON.parse(text);
   return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as ParamObject) : {};
 }
+
+/** Builds `?a=1&pair=XBTUSD,ETHUSD` for public GETs (lists comma-joined, booleans as text); "" if empty. */
+export function encodeQuery(params: ParamObject | undefined): string {
+  if (!params) return "";
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) appendValue(query, key, value);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

@@ -5,7 +5,7 @@ import { createRequestSigner } from "../auth/sign.js";
 import { createTokenCache, type TokenRequestOptions } from "../auth/token-cache.js";
 import { KrakenApiError, KrakenConfigError, splitKrakenMessages } from "../errors/index.js";
 import { systemClock } from "./clock.js";
-import type { ParamObject } from "./encode.js";
+import { encodeQuery, type ParamObject } from "./encode.js";
 import { ENGINE_COUNTER_LIMITS, TradingEngineLimiter } from "./engine-limiter.js";
 import type { CallOptions, KrakenRestOptions } from "./options.js";
 import { REST_COUNTER_LIMITS, sharedRestCounter } from "./rate-limiter.js";
@@ -65,6 +65,9 @@ export class KrakenRest {
   /** The raw typed openapi-fetch client; requests made with it go through the same pipeline. */
   readonly client: Client<paths>;
   readonly #transport: RestTransport;
+  readonly #baseUrl: string;
+  /** Middleware registered on `client`; facade calls bypass openapi-fetch only while there is none. */
+  #middleware = 0;
 
   /**
    * A WebSocket token from GetWebSocketsToken, cached until shortly before it expires; concurrent
@@ -123,11 +126,22 @@ export class KrakenRest {
       userAgent: options.userAgent ?? (typeof document === "undefined" ? "kraken-connector" : undefined),
       clock,
     });
-    this.client = createClient<paths>({
-      baseUrl: `${origin}/0`,
+    this.#baseUrl = `${origin}/0`;
+    const client = createClient<paths>({
+      baseUrl: this.#baseUrl,
       fetch: this.#transport.fetch,
       querySerializer: { array: { style: "form", explode: false } },
     });
+    const { use, eject } = client;
+    client.use = (...mw) => {
+      use(...mw);
+      this.#middleware += mw.length;
+    };
+    client.eject = (...mw) => {
+      eject(...mw);
+      this.#middleware = Math.max(0, this.#middleware - mw.length);
+    };
+    this.client = client;
     this.webSocketToken = createTokenCache(
       async (signal) => {
         const r = (await this.#callLoose("getWebsocketsToken", {}, { signal })).result as {
@@ -202,22 +216,36 @@ export class KrakenRest {
       params: row.auth === "private" ? { ...(params ?? {}) } : undefined,
       options,
     };
-    const loose = this.client as unknown as {
-      GET(path: string, init: Record<string, unknown>): Promise<unknown>;
-      POST(path: string, init: Record<string, unknown>): Promise<unknown>;
-    };
-    const init: Record<string, unknown> = {
-      fetch: (request: Request) => this.#transport.send(request, ctx),
-      parseAs: "stream",
-    };
-    if (options.signal) init.signal = options.signal;
-    if (row.method === "get") await loose.GET(row.path, { ...init, params: { query: params ?? {} } });
-    else await loose.POST(row.path, init);
+    if (this.#middleware === 0) {
+      // Fast path: nothing to run between the facade and the transport, so skip building a Request.
+      const query = row.method === "get" ? encodeQuery(params) : "";
+      await this.#transport.send(`${this.#baseUrl}${row.path}${query}`, undefined, ctx);
+    } else await this.#viaClient(row, params, ctx, options);
     const envelope = ctx.envelope;
     const attempts = ctx.attempts ?? 1;
     if (!envelope) return { result: ctx.bytes, warnings: [], attempts };
     const { errors, warnings } = splitKrakenMessages(envelope.error);
     if (errors.length > 0) throw new KrakenApiError({ errors, warnings, operationId, attempts });
     return { result: envelope.result, warnings, attempts };
+  }
+
+  /** Slow path: through openapi-fetch, so middleware registered on `client` sees facade calls too. */
+  async #viaClient(
+    row: OperationRow,
+    params: ParamObject | undefined,
+    ctx: CallContext,
+    options: CallOptions,
+  ) {
+    const loose = this.client as unknown as {
+      GET(path: string, init: Record<string, unknown>): Promise<unknown>;
+      POST(path: string, init: Record<string, unknown>): Promise<unknown>;
+    };
+    const init: Record<string, unknown> = {
+      fetch: (request: Request) => this.#transport.send(request.url, request, ctx),
+      parseAs: "stream",
+    };
+    if (options.signal) init.signal = options.signal;
+    if (row.method === "get") await loose.GET(row.path, { ...init, params: { query: params ?? {} } });
+    else await loose.POST(row.path, init);
   }
 }

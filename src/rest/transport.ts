@@ -75,19 +75,29 @@ export class RestTransport {
   }
 
   /** openapi-fetch-compatible fetch for the raw client (operation found from the URL). */
-  readonly fetch = (input: Request): Promise<Response> => this.send(input, undefined);
+  readonly fetch = (input: Request): Promise<Response> => this.send(input.url, input, undefined);
 
-  /** Runs one call to completion and returns the final response for openapi-fetch. */
-  async send(request: Request, ctx: CallContext | undefined): Promise<Response> {
+  /**
+   * Runs one call to completion and returns the final response for openapi-fetch. `request` is the
+   * Request openapi-fetch built (raw client), or undefined on the facade's direct path, where `ctx`
+   * carries the parameters.
+   */
+  async send(
+    requestUrl: string,
+    request: Request | undefined,
+    ctx: CallContext | undefined,
+  ): Promise<Response> {
     const cfg = this.#cfg;
-    const row = ctx?.row ?? rowForUrl(request.url);
-    if (!row) return cfg.fetch(request);
+    const row = ctx?.row ?? rowForUrl(requestUrl);
+    if (!row || (!ctx && !request)) return cfg.fetch(request ?? requestUrl);
     const isPrivate = row.auth === "private";
     if (isPrivate && (!cfg.signer || !cfg.nonces || !cfg.apiKey)) {
       throw new KrakenConfigError(`${row.operationId} is private: pass apiKey and apiSecret`);
     }
     let params = ctx?.params;
-    if (isPrivate && !params) params = decodeBody(await request.text(), request.headers.get("content-type"));
+    if (isPrivate && !params && request) {
+      params = decodeBody(await request.text(), request.headers.get("content-type"));
+    }
     if (
       row.operationId === "addOrder" &&
       params &&
@@ -98,9 +108,10 @@ export class RestTransport {
       params = { ...params, cl_ord_id: globalThis.crypto.randomUUID() };
     }
     const options = ctx?.options ?? {};
-    const signal = options.signal ?? request.signal;
+    // Facade calls carry the caller's signal in options; raw-client calls carry it on the Request.
+    const signal = ctx ? options.signal : request?.signal;
     const clOrdId = typeof params?.cl_ord_id === "string" ? params.cl_ord_id : undefined;
-    const url = isPrivate ? (request.url.split("?")[0] ?? request.url) : request.url;
+    const url = isPrivate ? (requestUrl.split("?")[0] ?? requestUrl) : requestUrl;
     let attempts = 0;
     let nonceRetried = false;
     for (;;) {
@@ -143,7 +154,11 @@ export class RestTransport {
     }
   }
 
-  async #rateLimit(row: OperationRow, params: ParamObject | undefined, signal: AbortSignal): Promise<void> {
+  async #rateLimit(
+    row: OperationRow,
+    params: ParamObject | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     const cfg = this.#cfg;
     if (row.auth !== "private") return;
     if (row.cost === "engine") {
@@ -163,7 +178,7 @@ export class RestTransport {
     url: string,
     params: ParamObject | undefined,
     options: CallOptions,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
     attempt: number,
   ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;

@@ -71,6 +71,25 @@ describe("every operation in the table is callable through the facade", () => {
     expect(time.data).toEqual(envelopeFor("getServerTime"));
   });
 
+  it("middleware registered on rest.client sees facade calls too", async () => {
+    const r = new KrakenRest({
+      apiKey: "mw-key",
+      apiSecret: TEST_SECRET,
+      baseUrl: server.url,
+      rateLimit: false,
+    });
+    const seen: string[] = [];
+    const mw = { onRequest: ({ schemaPath }: { schemaPath: string }) => void seen.push(schemaPath) };
+    r.client.use(mw);
+    await r.getServerTime();
+    await r.getAccountBalance();
+    expect(seen).toEqual(["/public/Time", "/private/Balance"]);
+    expect(server.received.at(-1)?.signatureValid).toBe(true);
+    r.client.eject(mw);
+    await r.getServerTime();
+    expect(seen).toHaveLength(2);
+  });
+
   it("surfaces W... entries as warnings, not failures", async () => {
     const warn = await startTestServer({
       handler: () => ({ json: { error: ["WGeneral:Something odd"], result: { ok: 1 } } }),

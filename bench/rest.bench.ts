@@ -1,0 +1,104 @@
+// REST benchmarks (run by bench/run.mjs): every figure is a ratio against a baseline in the same run.
+// 1. signing: KrakenRest's WebCrypto signer vs node:crypto createHash + createHmac on the same input;
+// 2. public call: rest.getServerTime() through openapi-fetch and the pipeline vs a raw fetch + JSON.parse
+//    against the same local server.
+import { createHash, createHmac } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Bench } from "tinybench";
+import { createRequestSigner } from "../src/auth/sign.js";
+import { KrakenRest } from "../src/rest/kraken-rest.js";
+
+const SECRET = "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
+const PATH = "/0/private/AddOrder";
+const NONCE = "1616492376594";
+const BODY = "nonce=1616492376594&ordertype=limit&pair=XBTUSD&price=37500&type=buy&volume=1.25";
+
+function median(bench: Bench, name: string): number {
+  const task = bench.tasks.find((t) => t.name === name);
+  const result = task?.result as { latency?: { p50?: number; mean: number } } | undefined;
+  if (!result?.latency) throw new Error(`no result for ${name}`);
+  return result.latency.p50 ?? result.latency.mean;
+}
+
+async function signing() {
+  const signer = createRequestSigner(SECRET);
+  const key = Buffer.from(SECRET, "base64");
+  const bench = new Bench({ time: 1000, warmup: true });
+  bench.add("sdk", async () => {
+    await signer.sign(PATH, NONCE, BODY);
+  });
+  bench.add("node", () => {
+    const inner = createHash("sha256")
+      .update(NONCE + BODY, "utf8")
+      .digest();
+    createHmac("sha512", key)
+      .update(Buffer.concat([Buffer.from(PATH, "utf8"), inner]))
+      .digest("base64");
+  });
+  await bench.run();
+  const sdk = median(bench, "sdk");
+  const node = median(bench, "node");
+  return {
+    name: "rest: sign one request (crypto.subtle)",
+    ratio: sdk / node,
+    baseline: "node:crypto createHmac, same input",
+    detail: `${(sdk * 1000).toFixed(1)} us vs ${(node * 1000).toFixed(1)} us`,
+  };
+}
+
+async function publicCall() {
+  const payload = JSON.stringify({
+    error: [],
+    result: { unixtime: 1764070312, rfc1123: "Tue, 25 Nov 25 11:31:52 +0000" },
+  });
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(payload);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const rest = new KrakenRest({ baseUrl: origin });
+  const url = `${origin}/0/public/Time`;
+  try {
+    const raw = async () => {
+      const r = await fetch(url, { headers: { "User-Agent": "kraken-connector" } });
+      const body = JSON.parse(await r.text()) as { result: unknown };
+      if (!body.result) throw new Error("no result");
+    };
+    const sdk = async () => {
+      await rest.getServerTime();
+    };
+    // Loopback latency drifts a lot on a shared machine: run short rounds in alternating order and take
+    // the median of the per-round ratios.
+    const ratios: number[] = [];
+    const sdkTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let round = 0; round < 8; round++) {
+      const bench = new Bench({ time: 300, warmup: true });
+      if (round % 2) bench.add("sdk", sdk).add("raw", raw);
+      else bench.add("raw", raw).add("sdk", sdk);
+      await bench.run();
+      const r = median(bench, "raw");
+      const k = median(bench, "sdk");
+      ratios.push(k / r);
+      sdkTimes.push(k);
+      rawTimes.push(r);
+    }
+    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    return {
+      name: "rest: public call overhead",
+      ratio: mid(ratios),
+      baseline: "raw fetch + JSON.parse, same local server",
+      detail: `${(mid(sdkTimes) * 1000).toFixed(0)} us vs ${(mid(rawTimes) * 1000).toFixed(0)} us; goal < 1.15`,
+    };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}
+
+/** Entry point for bench/run.mjs. */
+export async function run() {
+  return [await signing(), await publicCall()];
+}
