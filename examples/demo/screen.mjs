@@ -30,6 +30,7 @@ export function createScreen({
 } = {}) {
   let panel = null; // { full: () => string[], compact: () => string }
   let drawn = 0; // lines of the panel currently on screen (TTY)
+  let shown = ""; // text of the panel currently on screen (TTY)
   let timer;
 
   const out = write;
@@ -40,7 +41,8 @@ export function createScreen({
   const drawPanel = () => {
     if (!panel) return;
     const lines = panel.full();
-    out(`${lines.join("\n")}\n`);
+    shown = lines.join("\n");
+    out(`${shown}\n`);
     drawn = lines.length;
   };
 
@@ -60,6 +62,7 @@ export function createScreen({
       if (tty) {
         drawPanel();
         timer = setInterval(() => {
+          if (panel.full().join("\n") === shown) return; // unchanged: no flicker
           erasePanel();
           drawPanel();
         }, redrawMs);

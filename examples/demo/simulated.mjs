@@ -20,7 +20,7 @@ const SYMBOL = "BTC/USD";
 
 /** Runs the simulated demo for `durationMs`; cleans up whatever happens. */
 export async function runSimulated({ durationMs, screen }) {
-  const sim = await startKrakenSimulator();
+  const sim = await startKrakenSimulator({ market: { ratePerSecond: 40 } }); // a lively market for the show
   screen.log(`${c.bold("Simulator")} REST ${sim.restUrl}  WS ${sim.wsUrl}  WS auth ${sim.wsAuthUrl}`);
   const rest = new KrakenRest({ baseUrl: sim.restUrl, apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET });
   const ws = new KrakenWs({
@@ -68,7 +68,7 @@ async function watchExecutions(ws, screen) {
         .filter(Boolean)
         .join(" ");
       screen.log(
-        `${c.cyan("WS")}    execution: ${e.exec_type} order ${e.order_id} status ${e.order_status} ${detail}`,
+        `${c.cyan("WS")}    execution: ${e.exec_type} order ${e.order_id} status ${e.order_status}${detail ? ` (${detail})` : ""}`,
       );
     }
   });

@@ -82,13 +82,22 @@ export async function openBook(ws, screen, { symbol, depth = 10, levels = 8 }) {
   screen.log(
     `${c.cyan("WS")}    Book ${symbol} depth ${depth}: snapshot applied in ${Date.now() - started} ms`,
   );
+  const offResync = book.on("resync", (e) =>
+    screen.log(
+      `${c.yellow("WS")}    Book ${symbol} discarded (${e.reason}); rebuilding from a fresh snapshot`,
+    ),
+  );
   const elapsed = () => c.dim(`${((Date.now() - started) / 1000).toFixed(1)} s`);
   screen.show(bookPanel(book, { symbol, levels, title: elapsed }));
+  bookListeners.set(book, offResync);
   return book;
 }
 
+const bookListeners = new WeakMap();
+
 /** Final book line, and a check that checksums were really verified. */
 export function finishBook(book, screen, symbol) {
+  bookListeners.get(book)?.(); // closing the client ends the book: not worth a log line
   screen.stop();
   screen.log(`${c.cyan("WS")}    Book ${symbol} final: ${checksumLine(book)}`);
   if (book.stats.verified === 0) throw new DemoError(`no checksum of the ${symbol} book was verified`);

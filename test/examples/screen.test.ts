@@ -41,8 +41,12 @@ describe("demo screen", () => {
     written = [];
     screen.log("order placed");
     expect(written.join("")).toBe("\x1b[3A\x1b[0Jorder placed\nbook\nlevel 2\nstats\n");
+    written = [];
+    vi.advanceTimersByTime(500);
+    expect(written).toEqual([]); // nothing changed: nothing redrawn
     screen.stop();
     written = [];
+    n.v = 3;
     vi.advanceTimersByTime(1000);
     expect(written).toEqual([]);
   });

@@ -63,11 +63,18 @@ describe("examples/node", () => {
 });
 
 describe("examples/deno", () => {
-  it("runs the bundle under Deno with net limited to 127.0.0.1", async () => {
+  it("type-checks against dist/index.d.ts and runs the bundle under Deno with net limited to 127.0.0.1", async () => {
     const names = [...Object.keys(env), "PLACE_ORDER"].join(",");
     const r = await run(
       "node_modules/.bin/deno",
-      ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-env=${names}`, "examples/deno/main.ts"],
+      [
+        "run",
+        "--check",
+        "--no-prompt",
+        "--allow-net=127.0.0.1",
+        `--allow-env=${names}`,
+        "examples/deno/main.ts",
+      ],
       { env: { ...env, PLACE_ORDER: "1", DENO_NO_UPDATE_CHECK: "1" }, timeoutMs: 30_000 },
     );
     expect(r.code, r.stderr).toBe(0);
