@@ -11,3 +11,25 @@ export { createRequestSigner, type RequestSigner } from "./auth/sign.js";
 export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
 export type { TokenRequestOptions } from "./auth/token-cache.js";
+export {
+  type ApplyResult,
+  OrderBook,
+  type OrderBookEvents,
+  type OrderBookOptions,
+  type OrderBookStats,
+} from "./book/order-book.js";
+export {
+  Level3Book,
+  type Level3BookOptions,
+  type Level3BookStats,
+  type Level3PriceLevel,
+} from "./book/level3-book.js";
+export type { ChecksumMode } from "./book/checksum-policy.js";
+export { bookChecksum, level3Checksum, checksumToken } from "./book/checksum.js";
+export {
+  type LiveBookOptions,
+  LiveLevel3Book,
+  type LiveLevel3Options,
+  LiveOrderBook,
+  type ResyncPolicy,
+} from "./ws/book-sync.js";
