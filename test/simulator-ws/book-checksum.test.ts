@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { decimal } from "../../src/testing/exchange/index.js";
 import { MarketGenerator } from "../../src/testing/market/index.js";
 import { isChannel, isMethod, type RawClient, type Sim, startSim } from "./helpers.js";
 import {
@@ -201,4 +202,82 @@ describe("book and level3 frames over thousands of updates", () => {
     expect(l3mismatches).toBe(0);
     expect(l3checked).toBeGreaterThan(2000);
   }, 60_000);
+});
+
+describe("book state across unsubscribe and resubscribe", () => {
+  it("a resubscribed client keeps an exact book while the market moved in between", async () => {
+    const sim = await startSim({ ws: { heartbeatIntervalMs: 60_000 } });
+    try {
+      const c = await sim.connect();
+      const gen = new MarketGenerator(sim.exchange, { seed: 9, pairs: ["ETH/BTC"] });
+      const sub = { channel: "book", symbol: ["ETH/BTC"], depth: 25 };
+      c.send({ method: "subscribe", params: sub, req_id: 1 });
+      await c.waitFor(isChannel("book", "snapshot"));
+      gen.run(50);
+      c.send({ method: "unsubscribe", params: sub, req_id: 2 });
+      await c.waitFor((m) => m.req_id === 2);
+      for (let i = 0; i < 100; i++) {
+        gen.step();
+        await Promise.resolve();
+      }
+      const from = c.frames.length;
+      c.send({ method: "subscribe", params: sub, req_id: 3 });
+      await c.waitFor(isChannel("book", "snapshot"), 3000, from);
+      for (let i = 0; i < 200; i++) {
+        gen.step();
+        await Promise.resolve();
+      }
+      c.send({ method: "ping", req_id: 4 });
+      await c.waitFor(isMethod("pong"), 5000, from);
+      const book = new ReferenceBook(25);
+      let mismatches = 0;
+      for (const text of c.frames.slice(from)) {
+        if (!text.startsWith('{"channel":"book"')) continue;
+        book.apply(text, text.includes('"type":"snapshot"'));
+        if (book.checksum(5, 8) !== checksumFromText(text)) mismatches++;
+      }
+      expect(mismatches).toBe(0);
+      const want = sim.exchange.book("ETH/BTC").aggregated("buy", 25);
+      expect(book.sorted("bids").map(([p]) => p).length).toBe(want.length);
+      book.sorted("bids").forEach(([p, q], i) => {
+        expect(cmpLit(p, want[i]![0])).toBe(0);
+        expect(cmpLit(q, want[i]![1])).toBe(0);
+      });
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+describe("book baseline after the mirror was dropped", () => {
+  it("a level that appeared while nobody watched and vanishes after resubscribing is deleted", async () => {
+    const sim = await startSim({ ws: { heartbeatIntervalMs: 60_000 } });
+    try {
+      const c = await sim.connect();
+      const sub = { channel: "book", symbol: ["BTC/USD"], depth: 10 };
+      c.send({ method: "subscribe", params: sub, req_id: 1 });
+      await c.waitFor(isChannel("book", "snapshot"));
+      c.send({ method: "unsubscribe", params: sub, req_id: 2 });
+      await c.waitFor((m) => m.req_id === 2);
+      const bid = sim.exchange.book("BTC/USD").best("buy")!.price;
+      sim.exchange.addLiquidity("BTC/USD", "buy", decimal.sub(bid, "0.1"), "0.1");
+      await new Promise((r) => setImmediate(r));
+      const l = sim.exchange.addLiquidity("BTC/USD", "buy", decimal.add(bid, "0.1"), "0.2");
+      await new Promise((r) => setImmediate(r));
+      const from = c.frames.length;
+      c.send({ method: "subscribe", params: sub, req_id: 3 });
+      await c.waitFor(isChannel("book", "snapshot"), 3000, from);
+      sim.exchange.removeLiquidity(l.id);
+      await c.waitFor(isChannel("book", "update"), 3000, from);
+      const book = new ReferenceBook(10);
+      for (const text of c.frames.slice(from)) {
+        if (!text.startsWith('{"channel":"book"')) continue;
+        book.apply(text, text.includes('"type":"snapshot"'));
+        expect(book.checksum(1, 8)).toBe(checksumFromText(text));
+      }
+      expect(cmpLit(book.sorted("bids")[0]![0], bid)).toBe(0);
+    } finally {
+      await sim.close();
+    }
+  });
 });

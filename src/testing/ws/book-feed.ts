@@ -46,6 +46,11 @@ export class BookFeed {
     conn.send(this.#frame("snapshot", pair, bids, asks, this.#checksum(pair, asks, bids, false)));
   }
 
+  /** Forgets the last published book of a symbol (its mirror was dropped). */
+  forget(symbol: string): void {
+    this.#published.delete(symbol);
+  }
+
   /** Publishes the change of a pair's book to every depth subscribed. */
   publish(pair: SimPair, mirror: BookMirror): void {
     const keys = this.hub.keysWithPrefix(`book|${pair.wsname}|`);

@@ -133,7 +133,21 @@ export class BookMirrors {
     private readonly bookOf: (pairId: string) => OrderBook,
     private readonly watched: (pairId: string) => boolean,
     private readonly publish: (pairId: string, mirror: BookMirror) => void,
+    /** Called when a mirror is dropped, so publishers forget what they last sent for the pair. */
+    private readonly dropped: (pairId: string) => void,
   ) {}
+
+  /**
+   * Publishes pending changes of a pair now. Called before a new subscriber joins so that the
+   * publishers' last-sent state equals the snapshot it is about to get.
+   */
+  sync(pairId: string): void {
+    if (!this.#dirty.delete(pairId)) return;
+    const m = this.#mirrors.get(pairId);
+    if (!m) return;
+    m.refresh();
+    this.publish(pairId, m);
+  }
 
   /** The up-to-date mirror of a pair (created on first use). */
   get(pairId: string): BookMirror {
@@ -179,6 +193,7 @@ export class BookMirrors {
       if (!m) continue;
       if (!this.watched(pairId)) {
         this.#mirrors.delete(pairId);
+        this.dropped(pairId);
         continue;
       }
       m.refresh();

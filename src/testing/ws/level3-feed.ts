@@ -61,6 +61,11 @@ export class Level3Feed {
     );
   }
 
+  /** Forgets the last published book of a symbol (its mirror was dropped). */
+  forget(symbol: string): void {
+    this.#published.delete(symbol);
+  }
+
   /** Publishes the change of a pair's book to every depth subscribed. */
   publish(pair: SimPair, mirror: BookMirror): void {
     const keys = this.hub.keysWithPrefix(`level3|${pair.wsname}|`);

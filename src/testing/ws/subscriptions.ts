@@ -123,6 +123,9 @@ export class Subscriptions {
         return;
       }
     }
+    // Send pending book changes to existing subscribers first: the newcomer's snapshot is then the
+    // exact state later updates start from.
+    if ((r.channel === "book" || r.channel === "level3") && pair) this.feeds.mirrors.sync(pair.id);
     const indexKey = accountId !== undefined && r.channel !== "level3" ? `${r.channel}|${accountId}` : key;
     const sub: ConnSubscription = {
       key,

@@ -99,6 +99,11 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
       book.publish(pair, mirror);
       level3.publish(pair, mirror);
     },
+    (id) => {
+      const sym = port.registry.pair(id)?.wsname ?? id;
+      book.forget(sym);
+      level3.forget(sym);
+    },
   );
   const feeds = {
     mirrors,
