@@ -80,6 +80,7 @@ export class KrakenWsCore {
   #reqId = 0;
   #subSeq = 0;
   #token: Promise<string> | undefined;
+  #tokenRejected = false;
 
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
@@ -329,7 +330,8 @@ export class KrakenWsCore {
     if (!get)
       return Promise.reject(new KrakenConfigError("a getToken option is required for private channels"));
     if (!this.#token) {
-      const p = get();
+      const p = this.#tokenRejected ? get({ forceRefresh: true }) : get();
+      this.#tokenRejected = false;
       this.#token = p;
       p.catch(() => {
         if (this.#token === p) this.#token = undefined;
@@ -380,6 +382,7 @@ export class KrakenWsCore {
           responses.some((r) => TOKEN_ERROR.test(String(r.error)));
         if (attempt === 0 && tokenRejected) {
           this.#token = undefined;
+          this.#tokenRejected = true;
           continue;
         }
         return responses;

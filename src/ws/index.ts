@@ -3,7 +3,7 @@ export { ConnectBudget } from "./connect-budget.js";
 export type { ConnectionName, ConnectionState } from "./connection.js";
 export type { SubscribeOptions } from "./core.js";
 export type { KrakenWsEvents, ResyncedEvent } from "./events.js";
-export type { KrakenWsOptions, WsLogger, WsReconciler } from "./options.js";
+export type { GetToken, KrakenWsOptions, WsLogger, WsReconciler } from "./options.js";
 export type { SequencedChannel, SequenceGap } from "./sequence.js";
 export { type OverflowPolicy, Subscription, type SubscriptionEvents } from "./subscription.js";
 export type * from "./types/channels.js";

@@ -5,6 +5,9 @@ import { type ConnectBudget, sharedConnectBudget } from "./connect-budget.js";
 import type { ConnectionPolicy } from "./connection.js";
 import type { BookDecoder } from "./frame.js";
 
+/** Token provider: any async function; `forceRefresh` asks it to bypass its cache. */
+export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
+
 /** Minimal logger; `console` fits. Messages never contain tokens. */
 export interface WsLogger {
   debug?(message: string, data?: unknown): void;
@@ -36,8 +39,11 @@ export interface KrakenWsOptions {
   authUrl?: string;
   /** Level 3 endpoint. Default `wss://ws-l3.kraken.com/v2`. */
   l3Url?: string;
-  /** Returns a WS token (e.g. `rest.webSocketToken`); called before private use and after reconnects. */
-  getToken?: () => Promise<string>;
+  /**
+   * Returns a WS token (e.g. `rest.webSocketToken`). Asked again after every private reconnect; called
+   * with `{ forceRefresh: true }` when Kraken rejected the token, so a caching provider fetches a new one.
+   */
+  getToken?: GetToken;
   /** Reconnect backoff (exponential with full jitter). `maxAttempts` defaults to unlimited. */
   reconnect?: { minDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
   /** Time allowed to open a socket. Default 10 s. */
@@ -76,7 +82,7 @@ export interface KrakenWsOptions {
 /** Options with defaults applied. */
 export interface ResolvedWsOptions {
   urls: { public: string; auth: string; level3: string };
-  getToken: (() => Promise<string>) | undefined;
+  getToken: GetToken | undefined;
   policy: ConnectionPolicy;
   requestTimeoutMs: number;
   budget: ConnectBudget;

@@ -87,9 +87,10 @@ export class Subscription<M> implements AsyncIterable<M> {
     this.#iterating = true;
     return {
       next: () => this.#next(),
-      return: async () => {
-        await this.unsubscribe();
-        return { value: undefined, done: true };
+      // `break` out of for-await must not wait for Kraken's unsubscribe ack; unsubscribe() does.
+      return: () => {
+        void this.unsubscribe();
+        return Promise.resolve({ value: undefined, done: true });
       },
     };
   }
