@@ -15,6 +15,7 @@ import {
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimAsset, type SimPair } from "./pairs.js";
 import { Settlement } from "./settlement.js";
 import { TokenStore } from "./tokens.js";
+import { TradingLimits, type TradingTier } from "./trading-limits.js";
 import {
   type AmendRecord,
   ExchangeError,
@@ -40,6 +41,12 @@ export interface ExchangeOptions {
   readonly seed?: number;
   /** Price levels per side of initial liquidity-provider orders (0 = empty books). Default 20. */
   readonly seedLevels?: number;
+  /**
+   * Enforce Kraken's trading-engine limits for this tier: the per-pair rate counter
+   * (`EOrder:Rate limit exceeded`) and the open-order cap (`EOrder:Orders limit exceeded`).
+   * Default: off.
+   */
+  readonly tradingLimits?: TradingTier;
 }
 
 /** Result of a (validated) order placement. */
@@ -109,6 +116,9 @@ export class Exchange {
   readonly #timers = new Set<unknown>();
   readonly #settlement: Settlement;
   #status: SystemStatus = "online";
+  readonly #limits: TradingLimits | undefined;
+  /** Set while a batch or edit charges the rate counter itself. */
+  #charged = false;
   #nextTradeId = new Map<string, number>();
 
   constructor(options: ExchangeOptions = {}) {
@@ -116,6 +126,9 @@ export class Exchange {
     this.registry = new PairRegistry(options.pairs ?? DEFAULT_PAIRS, options.assets ?? DEFAULT_ASSETS);
     this.tokens = new TokenStore(this.clock);
     this.ids = new IdGenerator(options.seed ?? 1);
+    this.#limits = options.tradingLimits
+      ? new TradingLimits(options.tradingLimits, () => this.clock.now())
+      : undefined;
     this.#settlement = new Settlement(
       this.registry,
       this.ids,
@@ -264,6 +277,10 @@ export class Exchange {
     const pair = this.pair(input.pair);
     const lp = accountId === LP_ACCOUNT;
     if (!lp) checkStatusForPlace(this.#status, input.postOnly === true);
+    if (this.#limits && !lp && !input.validate) {
+      if (!this.#charged) this.#limits.charge(accountId, pair.id, "add");
+      this.#limits.checkOpenOrders(this.orders(accountId, "open").filter((o) => o.pair === pair.id).length);
+    }
     checkOrderShape(pair, input);
     if (
       input.clOrdId !== undefined &&
@@ -345,14 +362,21 @@ export class Exchange {
       inputs.every((i) => i.postOnly === true),
     );
     for (const input of inputs) checkOrderShape(this.pair(input.pair), input);
-    return inputs.map((input) => {
-      try {
-        return this.placeOrder(accountId, { ...input, validate });
-      } catch (error) {
-        if (error instanceof ExchangeError) return { error: error.kraken };
-        throw error;
-      }
-    });
+    if (this.#limits && !validate)
+      this.#limits.charge(accountId, [...pairs][0]!, "add", 0, inputs.length / 2);
+    this.#charged = true;
+    try {
+      return inputs.map((input) => {
+        try {
+          return this.placeOrder(accountId, { ...input, validate });
+        } catch (error) {
+          if (error instanceof ExchangeError) return { error: error.kraken };
+          throw error;
+        }
+      });
+    } finally {
+      this.#charged = false;
+    }
   }
 
   /** Cancels the open orders an {@link OrderRef} selects; throws `EOrder:Unknown order` when none. */
@@ -360,8 +384,38 @@ export class Exchange {
     checkStatusForCancel(this.#status);
     const targets = this.#select(accountId, ref);
     if (targets.length === 0) throw new ExchangeError("EOrder:Unknown order");
+    for (const [i, o] of targets.entries()) {
+      this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, i === 0 && !this.#charged);
+    }
     for (const o of targets) this.#close(o, "canceled", reason);
     return targets;
+  }
+
+  /**
+   * Cancels several orders at once (REST CancelOrderBatch, WS batch_cancel); unknown ids are skipped.
+   * The rate counter is charged but never rejects a batch cancel. Returns how many were cancelled.
+   */
+  cancelBatch(accountId: string, refs: readonly OrderRef[]): number {
+    checkStatusForCancel(this.#status);
+    let count = 0;
+    this.#charged = true;
+    try {
+      for (const ref of refs) {
+        for (const o of this.#select(accountId, ref)) {
+          this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, false);
+          this.#close(o, "canceled", "User requested");
+          count += 1;
+        }
+      }
+    } finally {
+      this.#charged = false;
+    }
+    return count;
+  }
+
+  /** How long an order has rested since it was created or last amended (ms). */
+  #age(o: SimOrder): number {
+    return this.clock.now() - (o.amends[o.amends.length - 1]?.timestamp ?? o.openedAt);
   }
 
   /** Cancels every open order of an account; returns how many. */
@@ -416,6 +470,7 @@ export class Exchange {
     }
     const [order] = this.#select(accountId, { orderId: input.orderId, clOrdId: input.clOrdId });
     if (!order) throw new ExchangeError("EOrder:Unknown order");
+    this.#limits?.charge(accountId, order.pair, "amend", this.#age(order));
     const pair = this.pair(order.pair);
     const book = this.#books.get(pair.id)!;
     const account = this.account(accountId);
@@ -472,6 +527,7 @@ export class Exchange {
       /^\d+$/.test(input.orderId) ? { userref: Number(input.orderId) } : { orderId: input.orderId },
     );
     if (!original) throw new ExchangeError("EOrder:Unknown order");
+    if (!input.validate) this.#limits?.charge(accountId, original.pair, "edit", this.#age(original));
     if (isTriggered(original.type)) throw new ExchangeError("EOrder:Invalid order");
     const qty = input.qty !== undefined ? normalize(input.qty) : original.qty;
     if (cmp(qty, original.filled) <= 0) throw new ExchangeError("EOrder:Invalid order");
@@ -499,8 +555,13 @@ export class Exchange {
     }
     if (input.validate) return { order: checked.order, original, descr: checked.descr };
     this.#close(original, "canceled", "Order replaced");
-    const placed = this.placeOrder(accountId, { ...next, validate: false });
-    return { order: placed.order, original, descr: placed.descr };
+    this.#charged = true;
+    try {
+      const placed = this.placeOrder(accountId, { ...next, validate: false });
+      return { order: placed.order, original, descr: placed.descr };
+    } finally {
+      this.#charged = false;
+    }
   }
 
   /** Adds a liquidity-provider order (no balance checks, no account events); returns it. */

@@ -21,4 +21,10 @@ export { type BookLevel, OrderBook, remaining } from "./order-book.js";
 export { hasLimitPrice, isTriggered } from "./order-rules.js";
 export { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimAsset, type SimPair } from "./pairs.js";
 export { TOKEN_LIFETIME_SECONDS, TokenStore, type WsTokenRecord } from "./tokens.js";
+export {
+  TRADING_LIMITS,
+  TradingLimits,
+  type TradingTier,
+  type TradingTransaction,
+} from "./trading-limits.js";
 export * from "./types.js";

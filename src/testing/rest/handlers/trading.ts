@@ -236,14 +236,7 @@ export const tradingHandlers: Record<string, Handler> = {
       refs.push(/^-?\d+$/.test(id) ? { userref: Number(id) } : { orderId: id });
     for (const id of ids(clIds, "cl_ord_id")) refs.push({ clOrdId: id });
     if (refs.length === 0 || refs.length > 50) throw new ExchangeError("EGeneral:Invalid arguments:orders");
-    let count = 0;
-    for (const ref of refs) {
-      try {
-        count += ctx.exchange.cancelOrder(ctx.accountId, ref).length;
-      } catch (error) {
-        if (!(error instanceof ExchangeError) || error.kraken !== "EOrder:Unknown order") throw error;
-      }
-    }
+    const count = ctx.exchange.cancelBatch(ctx.accountId, refs);
     return { count };
   },
 
