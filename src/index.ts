@@ -11,6 +11,7 @@ export { createRequestSigner, type RequestSigner } from "./auth/sign.js";
 export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
 export type { TokenRequestOptions } from "./auth/token-cache.js";
+export * from "./ws/index.js";
 export {
   type ApplyResult,
   OrderBook,

@@ -1,4 +1,12 @@
 import { KrakenAmbiguousOrderError, KrakenWsConnectionError, KrakenWsRequestError } from "../errors/ws.js";
+import {
+  type LiveBookOptions,
+  type LiveLevel3Book,
+  type LiveLevel3Options,
+  type LiveOrderBook,
+  openBook,
+  openLevel3,
+} from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
 import { asKrakenError, KrakenWsCore } from "./core.js";
 import { newClOrdId } from "./ids.js";
@@ -64,6 +72,22 @@ export class KrakenWs extends KrakenWsCore {
 
   constructor(options: KrakenWsOptions = {}) {
     super(options);
+  }
+
+  /**
+   * A live L2 order book: resolves when the first snapshot is applied; checksum-verified, exact
+   * decimal strings, resynced per symbol on mismatch and rebuilt after a reconnect.
+   * @example
+   * const book = await ws.book({ symbol: "BTC/USD", depth: 10 });
+   * console.log(book.bestBid(), book.bestAsk());
+   */
+  book(options: LiveBookOptions): Promise<LiveOrderBook> {
+    return openBook(this, options);
+  }
+
+  /** A live level 3 (order-by-order) book on the level3 connection; see {@link KrakenWs.book}. */
+  level3(options: LiveLevel3Options): Promise<LiveLevel3Book> {
+    return openLevel3(this, options);
   }
 
   /**

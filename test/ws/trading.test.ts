@@ -194,11 +194,18 @@ describe("trading over WebSocket", () => {
     const tokens = ["old", "new"];
     let calls = 0;
     await ws.close();
-    ws = clientFor(server, { getToken: async () => tokens[Math.min(calls++, 1)] as string });
+    const forced: boolean[] = [];
+    ws = clientFor(server, {
+      getToken: async (o) => {
+        forced.push(o?.forceRefresh === true);
+        return tokens[Math.min(calls++, 1)] as string;
+      },
+    });
     server.validTokens = new Set(["new"]);
     server.trade = { cancel_all: () => ok({ count: 0 }) };
     expect(await ws.cancelAll()).toEqual({ count: 0 });
     expect(calls).toBe(2);
+    expect(forced).toEqual([false, true]);
     expect(sentOn("cancel_all").map((p) => p.token)).toEqual(["old", "new"]);
   });
 
