@@ -63,6 +63,8 @@ export interface KrakenSimulator {
   readonly wsL3Url: string;
   /** The API keys the simulator accepts (the first is the demo key unless you configured others). */
   readonly keys: readonly SimApiKeyConfig[];
+  /** Adds (or replaces) an API key while running. */
+  addKey(key: SimApiKeyConfig): void;
   /** The exchange: accounts, balances, books, orders, events. */
   readonly exchange: Exchange;
   /** The simulated accounts. */
@@ -133,7 +135,10 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     wsUrl: ws.wsUrl,
     wsAuthUrl: ws.wsAuthUrl,
     wsL3Url: ws.wsL3Url,
-    keys,
+    get keys() {
+      return rest.auth.keys();
+    },
+    addKey: (key) => rest.auth.addKey(key),
     exchange,
     accounts: {
       get: (id) => exchange.account(id),

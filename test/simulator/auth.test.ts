@@ -165,6 +165,17 @@ describe("private REST authentication rejects exactly as Kraken does", () => {
     for (const h of ["api-key", "api-sign", "content-type"]) expect(allowed).toContain(h);
   });
 
+  it("accepts keys added while running", async () => {
+    expect(
+      (await privateCall(sim.restUrl, "Balance", {}, { key: "late", secret: OTHER_SECRET })).error,
+    ).toEqual(["EAPI:Invalid key"]);
+    sim.addKey({ key: "late", secret: OTHER_SECRET });
+    expect(
+      (await privateCall(sim.restUrl, "Balance", {}, { key: "late", secret: OTHER_SECRET })).error,
+    ).toEqual([]);
+    expect(sim.keys.map((k) => k.key)).toContain("late");
+  });
+
   it("unknown paths answer EGeneral:Unknown method", async () => {
     const res = await fetch(`${sim.restUrl}/0/private/NoSuchThing`, { method: "POST" });
     expect(res.status).toBe(404);

@@ -152,6 +152,11 @@ export class Exchange {
     return this.#events.on(event, listener);
   }
 
+  /** Tier whose trading-engine limits are enforced, or undefined when they are off. */
+  get tradingTier(): TradingTier | undefined {
+    return this.#limits?.tier;
+  }
+
   /** Current trading mode. */
   get status(): SystemStatus {
     return this.#status;
