@@ -203,3 +203,31 @@ describe("triggered orders", () => {
     ex.close();
   });
 });
+
+describe("time in force", () => {
+  it("fill-or-kill without enough liquidity is cancelled untouched; IOC keeps its partial fill", () => {
+    const ex = new Exchange({ seedLevels: 0 });
+    ex.createAccount("maker", { XXBT: "1" });
+    ex.placeOrder("maker", { pair: "XBTUSD", side: "sell", type: "limit", price: "60000.0", qty: "0.1" });
+    const fok = ex.placeOrder("demo", {
+      pair: "XBTUSD",
+      side: "buy",
+      type: "limit",
+      price: "60000.0",
+      qty: "0.2",
+      timeInForce: "fok",
+    });
+    expect(fok.order).toMatchObject({ status: "canceled", filled: "0", reason: "Fill or kill" });
+    const ioc = ex.placeOrder("demo", {
+      pair: "XBTUSD",
+      side: "buy",
+      type: "limit",
+      price: "60000.0",
+      qty: "0.2",
+      timeInForce: "ioc",
+    });
+    expect(ioc.order).toMatchObject({ status: "canceled", filled: "0.1" });
+    expect(ex.account("demo").hold("ZUSD")).toBe("0");
+    ex.close();
+  });
+});

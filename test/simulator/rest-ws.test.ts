@@ -56,6 +56,8 @@ describe("REST and WebSocket share the exchange", () => {
       req_id: 2,
     });
     await client.waitFor((m) => m.method === "add_order" && m.req_id === 2);
+    expect(sim.recorder.framesFor("add_order")).toHaveLength(1);
+    expect(sim.recorder.framesFor("add_order")[0]?.endpoint).toBe("auth");
     const open = (await privateCall(sim.restUrl, "OpenOrders", { cl_ord_id: "ws-to-rest" })).result as {
       open: object;
     };

@@ -179,3 +179,32 @@ describe("every REST operation answers with schema-valid data", () => {
     });
   }
 });
+
+describe("public market data stays schema-valid after the market generator ran", () => {
+  let sim: KrakenSimulator;
+  beforeAll(async () => {
+    sim = await startKrakenSimulator({ market: { autoStart: false, seed: 3 } });
+    sim.market!.run(3000);
+  });
+  afterAll(() => sim.close());
+
+  const publicOps: Array<[string, Record<string, string>]> = [
+    ["/public/Ticker", {}],
+    ["/public/Depth", { pair: "PEPEUSD", count: "500" }],
+    ["/public/Trades", { pair: "PEPEUSD" }],
+    ["/public/OHLC", { pair: "ETHXBT", interval: "5" }],
+    ["/public/Spread", { pair: "XBTUSD" }],
+    ["/public/GroupedBook", { pair: "ETH/USD", depth: "25", grouping: "10" }],
+    ["/public/PreTrade", { symbol: "PEPE/USD" }],
+    ["/public/PostTrade", {}],
+  ];
+  for (const [path, query] of publicOps) {
+    it(path, async () => {
+      const res = await fetch(`${sim.restUrl}/0${path}?${new URLSearchParams(query)}`);
+      const body = (await res.json()) as { error: string[] };
+      expect(body.error).toEqual([]);
+      const validate = ajv.getSchema(pointer(path, "get")) ?? ajv.compile({ $ref: pointer(path, "get") });
+      expect(validate(body) ? [] : validate.errors).toEqual([]);
+    });
+  }
+});

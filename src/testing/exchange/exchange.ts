@@ -326,9 +326,6 @@ export class Exchange {
     }
     const book = this.#books.get(pair.id)!;
     if (order.postOnly && this.#crosses(book, order)) throw new ExchangeError("EOrder:Post only order");
-    if (order.timeInForce === "fok" && !this.#fillable(book, order)) {
-      if (!input.validate) throw new ExchangeError("EOrder:Insufficient liquidity");
-    }
     const hold = lp ? undefined : this.#settlement.requiredHold(pair, order, book);
     if (hold && cmp(account.available(hold.asset), hold.amount) < 0)
       throw new ExchangeError("EOrder:Insufficient funds");
@@ -343,6 +340,11 @@ export class Exchange {
     this.#settlement.execution(order, "new");
     if (isTriggered(order.type)) {
       this.#scheduleExpiry(order);
+      return { order, descr };
+    }
+    if (order.timeInForce === "fok" && !this.#fillable(book, order)) {
+      // Fill-or-kill that cannot fill completely is accepted and killed without trading.
+      this.#close(order, "canceled", "Fill or kill");
       return { order, descr };
     }
     this.#match(book, pair, order);
