@@ -18,7 +18,8 @@ import { PrivateFeeds } from "./private-feeds.js";
 import { Router } from "./router.js";
 import { Subscriptions } from "./subscriptions.js";
 
-const TERMINAL = new Set(["canceled", "expired", "filled", "amended"]);
+/** Execution types after which an order may have left the book without a book event. */
+const MAY_LEAVE_BOOK = new Set(["canceled", "expired", "filled", "amended"]);
 
 /** One frame the simulator received, as given to the recorder. */
 export interface WsRecordedFrame {
@@ -168,7 +169,7 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
     port.on("trade", (t) => feeds.market.onTrade(t)),
     port.on("execution", (e) => {
       // An order can leave the book without a book event (e.g. amended below its filled size).
-      if (TERMINAL.has(e.execType)) mirrors.touchOrder(e.order.pair, e.order.id);
+      if (MAY_LEAVE_BOOK.has(e.execType)) mirrors.touchOrder(e.order.pair, e.order.id);
       feeds.private.onExecution(e);
     }),
     port.on("balance", (e) => feeds.private.onBalance(e)),
