@@ -73,7 +73,8 @@ export async function bundleApp(
 /** Names exported by the built browser bundle (read from its final `export { ... }` statement). */
 export function browserExports(): string[] {
   const text = readFileSync(BROWSER_BUNDLE, "utf8");
-  const match = /export\s*\{([^}]*)\}\s*;?\s*(\/\/#[^\n]*)?\s*$/.exec(text);
+  // The last `export { ... };` of the file (a license comment and the source map line may follow it).
+  const match = [...text.matchAll(/export\s*\{([^}]*)\}\s*;/g)].pop();
   if (!match?.[1]) return [];
   return match[1]
     .split(",")
@@ -91,4 +92,32 @@ export function browserExports(): string[] {
 /** Size in kB (1 kB = 1000 bytes) with one decimal, for messages. */
 export function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/**
+ * Diagnostic for size failures: bundles the same imports from src/ (not dist) and lists the largest
+ * source modules in the minified output, so a failing budget names what to trim.
+ */
+export async function largestModules(names: readonly string[], top = 8): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { ${names.join(", ")} } from "./src/index.js"; globalThis.sdk = [${names.join(", ")}];`,
+      resolveDir: ROOT,
+      sourcefile: "app.ts",
+      loader: "ts",
+    },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    metafile: true,
+    logLevel: "silent",
+  });
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  return Object.entries(inputs)
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, top)
+    .map(([file, v]) => `  ${kB(v.bytesInOutput)} min  ${file}`)
+    .join("\n");
 }
