@@ -1,0 +1,186 @@
+// Order-book benchmarks (run by bench/run.mjs); every figure is a ratio against JSON.parse of the same
+// frames measured in the same run:
+// 1. decodeBookMessage alone (lossless) vs JSON.parse (lossy) of realistic update frames;
+// 2. decode + apply + CRC32 verification of every update, at depths 10, 100 and 1000, vs JSON.parse;
+// 3. memory of 50 books at depth 1000 vs the same snapshots kept as JSON.parse output.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { decodeBookMessage } from "../src/book/decode.js";
+import { OrderBook } from "../src/book/order-book.js";
+import type { BookFrame } from "../src/book/types.js";
+
+const UPDATES = 4000;
+const ROUNDS = 9;
+
+/** Deterministic PRNG so every run measures the same frames. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const trim = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
+const px = (ticks: number) => trim((ticks / 10).toFixed(1)); // BTC/USD-like: price precision 1
+const qty = (r: () => number) => trim((r() * 5).toFixed(8)); // quantity precision 8
+
+type Lv = [number, string];
+
+function frame(type: string, bids: Lv[], asks: Lv[], checksum: number): string {
+  const lv = (l: Lv[]) => l.map(([p, q]) => `{"price":${px(p)},"qty":${q}}`).join(",");
+  return `{"channel":"book","type":"${type}","data":[{"symbol":"BTC/USD","bids":[${lv(bids)}],"asks":[${lv(asks)}],"checksum":${checksum},"timestamp":"2026-11-25T18:00:00.123456Z"}]}`;
+}
+
+/** A snapshot and a stream of 1-3 level updates near the top, with Kraken's checksums. */
+function stream(depth: number, seed: number): { snapshot: string; updates: string[] } {
+  const r = rng(seed);
+  const bids: Lv[] = [];
+  const asks: Lv[] = [];
+  for (let i = 0; i < depth; i++) {
+    bids.push([450_000 - i * 3, qty(r)]);
+    asks.push([450_001 + i * 3, qty(r)]);
+  }
+  const ref = new OrderBook({
+    symbol: "BTC/USD",
+    depth,
+    pricePrecision: 1,
+    qtyPrecision: 8,
+    checksum: "off",
+  });
+  const apply = (t: string, text: string) => ref.apply(decodeBookMessage(text) as BookFrame);
+  apply("snapshot", frame("snapshot", bids, asks, 0));
+  const snapshot = frame("snapshot", bids, asks, ref.checksum() as number);
+  const updates: string[] = [];
+  for (let u = 0; u < UPDATES; u++) {
+    const ub: Lv[] = [];
+    const ua: Lv[] = [];
+    const n = 1 + Math.floor(r() * 3);
+    for (let k = 0; k < n; k++) {
+      const isBid = r() < 0.5;
+      const side = isBid ? ref.bids(depth) : ref.asks(depth);
+      const at = Math.floor(r() * r() * Math.min(side.length, 30)); // mostly near the top
+      const level = side[at];
+      const roll = r();
+      const ticks = level ? Math.round(Number(level.price) * 10) : isBid ? 449_000 : 451_000;
+      if (roll < 0.6 || !level) (isBid ? ub : ua).push([ticks, qty(r)]);
+      else if (roll < 0.8) (isBid ? ub : ua).push([ticks, "0"]);
+      else (isBid ? ub : ua).push([ticks + (isBid ? -1 : 1), qty(r)]);
+    }
+    const probe = frame("update", ub, ua, 0);
+    ref.apply(decodeBookMessage(probe) as BookFrame);
+    updates.push(frame("update", ub, ua, ref.checksum() as number));
+  }
+  return { snapshot, updates };
+}
+
+function timeIt(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** Runs both variants alternately (so machine noise hits both) and returns the median times. */
+function compare(sdk: () => void, base: () => void): { sdk: number; base: number } {
+  for (let i = 0; i < 2; i++) {
+    sdk();
+    base();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    a.push(timeIt(sdk));
+    b.push(timeIt(base));
+  }
+  return { sdk: median(a), base: median(b) };
+}
+
+let sink: unknown;
+
+function decodeOnly() {
+  const { updates } = stream(10, 1);
+  const t = compare(
+    () => {
+      for (const u of updates) sink = decodeBookMessage(u);
+    },
+    () => {
+      for (const u of updates) sink = JSON.parse(u);
+    },
+  );
+  return {
+    name: "book: decode update frames (lossless)",
+    ratio: t.sdk / t.base,
+    baseline: "JSON.parse of the same frames (lossy)",
+    detail: `${((t.sdk * 1000) / updates.length).toFixed(2)} us vs ${((t.base * 1000) / updates.length).toFixed(2)} us per frame`,
+  };
+}
+
+function applyVerify(depth: number) {
+  const { snapshot, updates } = stream(depth, depth);
+  let failures = 0;
+  const t = compare(
+    () => {
+      const book = new OrderBook({ symbol: "BTC/USD", depth, pricePrecision: 1, qtyPrecision: 8 });
+      book.apply(decodeBookMessage(snapshot) as BookFrame);
+      for (const u of updates) {
+        const r = book.apply(decodeBookMessage(u) as BookFrame);
+        if (!r.ok || !r.verified) failures++;
+      }
+    },
+    () => {
+      sink = JSON.parse(snapshot);
+      for (const u of updates) sink = JSON.parse(u);
+    },
+  );
+  if (failures > 0) throw new Error(`book bench: ${failures} updates failed verification at depth ${depth}`);
+  return {
+    name: `book: decode+apply+verify, depth ${depth}`,
+    ratio: t.sdk / t.base,
+    baseline: "JSON.parse alone, same frames",
+    detail: `${((t.sdk * 1000) / updates.length).toFixed(2)} us vs ${((t.base * 1000) / updates.length).toFixed(2)} us per update`,
+  };
+}
+
+function heapUsed(gc: () => void): number {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function memory() {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const snaps = Array.from({ length: 50 }, (_, i) => stream(1000, 100 + i).snapshot);
+  const h0 = heapUsed(gc);
+  const books = snaps.map((s) => {
+    const b = new OrderBook({ symbol: "BTC/USD", depth: 1000, pricePrecision: 1, qtyPrecision: 8 });
+    b.apply(decodeBookMessage(s) as BookFrame);
+    b.checksum();
+    return b;
+  });
+  const h1 = heapUsed(gc);
+  const parsed = snaps.map((s) => JSON.parse(s));
+  const h2 = heapUsed(gc);
+  sink = [books, parsed];
+  const bookBytes = h1 - h0;
+  const parsedBytes = h2 - h1;
+  return {
+    name: "book: memory of 50 books at depth 1000",
+    ratio: bookBytes / parsedBytes,
+    baseline: "the same snapshots kept as JSON.parse objects",
+    detail: `${(bookBytes / 1048576).toFixed(1)} MiB vs ${(parsedBytes / 1048576).toFixed(1)} MiB (${Math.round(bookBytes / 100_000)} B per level)`,
+  };
+}
+
+export async function run() {
+  const rows = [decodeOnly(), applyVerify(10), applyVerify(100), applyVerify(1000), memory()];
+  void sink;
+  return rows;
+}

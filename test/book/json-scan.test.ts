@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scanBookJson } from "../../src/book/json-scan.js";
+
+describe("scanBookJson: JSON.parse semantics except money literals", () => {
+  it("agrees with JSON.parse on arbitrary JSON without money keys", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom("", " ", "\n\t "), (value, pad) => {
+        const text = pad + JSON.stringify(value, null, pad.length > 1 ? 1 : undefined) + pad;
+        if (/"(price|qty|limit_price|order_qty)"/.test(text)) return;
+        expect(scanBookJson(text)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("rejects what JSON.parse rejects", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        let ok = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          ok = false;
+        }
+        if (!ok) expect(scanBookJson(text)).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['{"price":01}'],
+    ['{"price":1.}'],
+    ['{"price":.5}'],
+    ['{"price":+1}'],
+    ['{"price":1e}'],
+    ['{"a":tru}'],
+    ['{"a":"x\u0001"}'],
+    ['{"a":1,}'],
+    ["[1,]"],
+    ['{"a":1} x'],
+    ['{"a" 1}'],
+    ['"unterminated'],
+    [""],
+  ])("rejects %s", (text) => {
+    expect(scanBookJson(text)).toBeUndefined();
+  });
+
+  it("keeps money literals verbatim and decodes escapes in strings", () => {
+    expect(
+      scanBookJson('{"price":0.10000000,"qty":1E-8,"limit_price":-0,"order_qty":5,"x":0.10000000}'),
+    ).toEqual({
+      price: "0.10000000",
+      qty: "1E-8",
+      limit_price: "-0",
+      order_qty: "5",
+      x: 0.1,
+    });
+    expect(scanBookJson('{"symbol":"A\\"B\\u00e9\\\\","qty":2}')).toEqual({ symbol: 'A"Bé\\', qty: "2" });
+  });
+
+  it("a __proto__ key is an own property, not a prototype", () => {
+    const o = scanBookJson('{"__proto__":{"polluted":true}}') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect(Object.hasOwn(o, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
