@@ -3,7 +3,13 @@ import { acquireKeyLock, type ReleaseLock } from "../auth/key-lock.js";
 import type { NonceGenerator } from "../auth/nonce.js";
 import { type OtpProvider, resolveOtp } from "../auth/otp.js";
 import type { RequestSigner } from "../auth/sign.js";
-import { KrakenApiError, KrakenConfigError, KrakenHttpError, splitKrakenMessages } from "../errors/index.js";
+import {
+  KrakenAbortError,
+  KrakenApiError,
+  KrakenConfigError,
+  KrakenHttpError,
+  splitKrakenMessages,
+} from "../errors/index.js";
 import { type AttemptOutcome, runAttempt } from "./attempt.js";
 import type { Clock } from "./clock.js";
 import { decodeBody, encodeForm, encodeJson, type ParamObject } from "./encode.js";
@@ -141,7 +147,11 @@ export class RestTransport {
           reason: decision.reason,
         });
         if (decision.nonceRetry) nonceRetried = true;
-        if (decision.delayMs > 0) await cfg.clock.sleep(decision.delayMs, signal);
+        if (decision.delayMs > 0) {
+          await cfg.clock.sleep(decision.delayMs, signal).catch((error: unknown) => {
+            throw signal?.aborted ? this.#abortError(row, attempts, true) : error;
+          });
+        }
         continue;
       }
       return this.#finish(
@@ -184,17 +194,25 @@ export class RestTransport {
     const cfg = this.#cfg;
     const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
     const base = { fetch: cfg.fetch, url, timeoutMs, signal, operationId: row.operationId, attempt };
+    if (signal?.aborted) return { kind: "failure", error: this.#abortError(row, attempt, attempt > 1) };
     if (row.auth !== "private") {
       const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
       cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
       return runAttempt({ ...base, init: { method: "GET", headers } });
     }
     let release: ReleaseLock = () => {};
-    if (!cfg.overlap) release = await acquireKeyLock(cfg.apiKey as string, signal);
     try {
+      if (signal?.aborted) throw signal.reason;
+      if (!cfg.overlap) release = await acquireKeyLock(cfg.apiKey as string, signal);
       // Rate-limit inside the lock, so the counter is charged at the real send time, and before
       // signing, so a locally rejected call burns no nonce.
       await this.#rateLimit(row, params, signal);
+    } catch (error) {
+      release();
+      if (signal?.aborted) return { kind: "failure", error: this.#abortError(row, attempt, attempt > 1) };
+      throw error;
+    }
+    try {
       // Sign right before dispatch, inside the per-key lock: nonces reach Kraken in issue order.
       const nonce = await (cfg.nonces as NonceGenerator).next();
       const otp = await resolveOtp(options.otp ?? cfg.otp);
@@ -218,6 +236,14 @@ export class RestTransport {
     } finally {
       release();
     }
+  }
+
+  #abortError(row: OperationRow, attempts: number, maybeSent: boolean): KrakenAbortError {
+    return new KrakenAbortError({
+      operationId: row.operationId,
+      attempts,
+      reachedKraken: maybeSent ? "unknown" : "no",
+    });
   }
 
   #judge(row: OperationRow, outcome: AttemptOutcome, attempts: number): Verdict {

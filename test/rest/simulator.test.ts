@@ -22,7 +22,7 @@ describe("KrakenRest against the simulator", () => {
       rateLimit: false,
     });
   });
-  afterAll(() => sim.close());
+  afterAll(() => sim?.close());
 
   it("public call", async () => {
     const time = (await rest.getServerTime()) as { unixtime?: number };
