@@ -294,3 +294,65 @@ describe("executions, balances and trading over WebSocket", () => {
     expect(ok).toMatchObject({ success: true, result: { count: 1 } });
   });
 });
+
+describe("executions details", () => {
+  it("reports amends, and order_status: false keeps only new/trade/filled/canceled/expired", async () => {
+    const token = sim.token();
+    const full = await sim.connect("auth");
+    await call(full, "subscribe", { channel: "executions", token, snap_orders: false }, 1);
+    const terse = await sim.connect("auth");
+    await call(
+      terse,
+      "subscribe",
+      { channel: "executions", token, snap_orders: false, order_status: false },
+      1,
+    );
+    const [placed] = await call(
+      full,
+      "add_order",
+      {
+        order_type: "limit",
+        side: "buy",
+        order_qty: 0.02,
+        limit_price: 1000,
+        symbol: "BTC/USD",
+        cl_ord_id: "amend-me",
+        token,
+      },
+      2,
+    );
+    const id = (placed!.result as Row).order_id as string;
+    const [amended] = await call(
+      full,
+      "amend_order",
+      { cl_ord_id: "amend-me", limit_price: 1000.5, token },
+      3,
+    );
+    expect(amended).toMatchObject({ success: true, result: { cl_ord_id: "amend-me" } });
+    await call(full, "cancel_order", { cl_ord_id: ["amend-me"], token }, 4);
+    await full.waitFor((m) => m.channel === "executions" && (m.data as Row[])[0]?.exec_type === "canceled");
+    await terse.waitFor((m) => m.channel === "executions" && (m.data as Row[])[0]?.exec_type === "canceled");
+    const kinds = (c: RawClient) =>
+      c
+        .parsed()
+        .filter(isChannel("executions", "update"))
+        .map((m) => (m.data as Row[])[0]!.exec_type);
+    expect(kinds(full)).toEqual(["pending_new", "new", "amended", "canceled"]);
+    expect(kinds(terse)).toEqual(["new", "canceled"]);
+    const amend = full
+      .parsed()
+      .find((m) => m.channel === "executions" && (m.data as Row[])[0]?.exec_type === "amended")!;
+    expect((amend.data as Row[])[0]).toMatchObject({
+      order_id: id,
+      limit_price: 1000.5,
+      amended: true,
+      cl_ord_id: "amend-me",
+    });
+    expect(
+      terse
+        .parsed()
+        .filter(isChannel("executions", "update"))
+        .map((m) => m.sequence),
+    ).toEqual([1, 2]);
+  });
+});
