@@ -11,7 +11,8 @@ export default class SummaryReporter implements Reporter {
     let skipped = 0;
     for (const mod of modules) {
       const tests = [...mod.children.allTests()];
-      if (mod.state() === "failed" && tests.length === 0) failed++;
+      // A module that failed without a failed test (load error, throwing beforeAll) counts as one failure.
+      if (mod.state() === "failed" && !tests.some((t) => t.result().state === "failed")) failed++;
       for (const t of tests) {
         const state = t.result().state;
         if (state === "passed") passed++;
