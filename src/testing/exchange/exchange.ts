@@ -1,8 +1,18 @@
 import { Emitter } from "../../util/emitter.js";
 import { Account } from "./account.js";
 import { rfc3339Seconds, type SimClock, systemClock } from "./clock.js";
-import { add, cmp, div, fixed, isPositive, min, mul, normalize, sub, truncate } from "./decimal.js";
-import { IdGenerator, seededRandom } from "./ids.js";
+import { add, cmp, div, isPositive, min, normalize, sub } from "./decimal.js";
+import {
+  type AmendInput,
+  DEMO_BALANCES,
+  type EditInput,
+  type ExchangeOptions,
+  LP_ACCOUNT,
+  type OrderRef,
+  type PlaceResult,
+} from "./exchange-options.js";
+import { IdGenerator } from "./ids.js";
+import { seedLiquidity } from "./liquidity.js";
 import { OrderBook, remaining } from "./order-book.js";
 import {
   checkOrderShape,
@@ -11,8 +21,10 @@ import {
   checkStatusForPlace,
   hasLimitPrice,
   isTriggered,
+  triggerCrossed,
 } from "./order-rules.js";
-import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimAsset, type SimPair } from "./pairs.js";
+import { describe } from "./order-text.js";
+import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
 import { Settlement } from "./settlement.js";
 import { TokenStore } from "./tokens.js";
 import { TradingLimits, type TradingTier } from "./trading-limits.js";
@@ -27,70 +39,16 @@ import {
   type SystemStatus,
 } from "./types.js";
 
-/** Account id of the built-in liquidity provider (unlimited balances, no events). */
-export const LP_ACCOUNT = "market-maker";
-
-/** Options of {@link Exchange}. */
-export interface ExchangeOptions {
-  readonly pairs?: readonly SimPair[];
-  readonly assets?: readonly SimAsset[];
-  /** Accounts to create: id -> starting balances by REST asset id. Default: `{ demo: {...} }`. */
-  readonly accounts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly clock?: SimClock;
-  /** Seed for ids and the initial liquidity. Default 1. */
-  readonly seed?: number;
-  /** Price levels per side of initial liquidity-provider orders (0 = empty books). Default 20. */
-  readonly seedLevels?: number;
-  /**
-   * Enforce Kraken's trading-engine limits for this tier: the per-pair rate counter
-   * (`EOrder:Rate limit exceeded`) and the open-order cap (`EOrder:Orders limit exceeded`).
-   * Default: off.
-   */
-  readonly tradingLimits?: TradingTier;
-}
-
-/** Result of a (validated) order placement. */
-export interface PlaceResult {
-  /** The order after placement and any immediate fills (for validate-only: not stored, id ""). */
-  readonly order: SimOrder;
-  /** Kraken's human description (`buy 1.25000000 XBTUSD @ limit 27500.0`). */
-  readonly descr: string;
-}
-
-/** Identifies orders for cancel: by id, client id, or userref (every open order carrying it). */
-export interface OrderRef {
-  readonly orderId?: string;
-  readonly clOrdId?: string;
-  readonly userref?: number;
-}
-
-/** Fields of an in-place amend. */
-export interface AmendInput extends OrderRef {
-  readonly qty?: string;
-  readonly price?: string;
-  readonly triggerPrice?: string;
-  readonly displayQty?: string;
-  readonly postOnly?: boolean;
-}
-
-/** Fields of a cancel-and-replace edit (REST EditOrder, WS edit_order). */
-export interface EditInput {
-  readonly orderId: string;
-  readonly qty?: string;
-  readonly price?: string;
-  readonly price2?: string;
-  readonly userref?: number;
-  readonly postOnly?: boolean;
-  readonly validate?: boolean;
-}
-
-/** Default balances of the demo account (REST asset ids). */
-export const DEMO_BALANCES: Readonly<Record<string, string>> = {
-  ZUSD: "1000000",
-  XXBT: "25",
-  XETH: "400",
-  PEPE: "100000000000",
-};
+export {
+  type AmendInput,
+  DEMO_BALANCES,
+  type EditInput,
+  type ExchangeOptions,
+  LP_ACCOUNT,
+  type OrderRef,
+  type PlaceResult,
+} from "./exchange-options.js";
+export { describe } from "./order-text.js";
 
 /**
  * The simulated exchange: pairs, L3 books, accounts, matching, and events that the REST and WS
@@ -591,27 +549,7 @@ export class Exchange {
 
   /** Places `levels` liquidity-provider orders per side around the pair's start price (seeded). */
   seedLiquidity(pair: string, levels: number, seed = 1): void {
-    const p = this.pair(pair);
-    const random = seededRandom(seed * 7919 + p.id.length * 31 + p.id.charCodeAt(0));
-    const mid = p.startPrice;
-    const step = mul(p.tickSize, String(Math.max(1, Math.round(Number(mid) / Number(p.tickSize) / 20000))));
-    const minQty = Number(p.ordermin);
-    for (let i = 1; i <= levels; i++) {
-      for (const side of ["buy", "sell"] as const) {
-        const offset = mul(step, String(i));
-        const price = side === "buy" ? sub(mid, offset) : add(mid, offset);
-        const units = 1 + Math.floor(random() * 400);
-        const frac = Math.floor(random() * 10 ** Math.min(p.qtyDecimals, 8));
-        // Tiny-priced tokens trade in huge sizes: 15+ significant digits, beyond a double's exact range.
-        const scale = cmp(mid, "0.01") < 0 ? 10_000 : 10;
-        const whole = mul(String(units), String(minQty * scale));
-        const qty = truncate(
-          add(whole, div(String(frac), String(10 ** Math.min(p.qtyDecimals, 8)), p.qtyDecimals)),
-          p.qtyDecimals,
-        );
-        this.addLiquidity(p.id, side, fixed(price, p.priceDecimals), qty);
-      }
-    }
+    seedLiquidity(this, pair, levels, seed);
   }
 
   /** Stops every timer (dead man's switches, GTD expiries). */
@@ -843,26 +781,4 @@ export class Exchange {
       timestamp: this.clock.now(),
     };
   }
-}
-
-function triggerCrossed(o: SimOrder, last: string): boolean {
-  const c = cmp(last, o.triggerPrice ?? "0");
-  const stop = o.type.startsWith("stop-loss");
-  // Stops fire when the price moves against the position, take-profits when it moves in favour.
-  if (o.side === "sell") return stop ? c <= 0 : c >= 0;
-  return stop ? c >= 0 : c <= 0;
-}
-
-/** Kraken's order description text (`buy 1.25000000 XBTUSD @ limit 27500.0`). */
-export function describe(pair: SimPair, order: SimOrder): string {
-  const qty = order.cashQty !== undefined ? order.cashQty : fixed(order.qty, pair.qtyDecimals);
-  const head = `${order.side} ${qty} ${pair.altname} @ `;
-  if (order.type === "market") return `${head}market`;
-  if (isTriggered(order.type)) {
-    const trig = order.triggerPrice ?? "";
-    return order.price !== undefined
-      ? `${head}${order.type} ${trig} -> limit ${order.price}`
-      : `${head}${order.type} ${trig}`;
-  }
-  return `${head}${order.type} ${fixed(order.price ?? "0", pair.priceDecimals)}`;
 }

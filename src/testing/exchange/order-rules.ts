@@ -1,6 +1,12 @@
 import { cmp, decimalsOf, isDecimal, isMultipleOf, isPositive, mul, normalize } from "./decimal.js";
 import type { SimPair } from "./pairs.js";
-import { ExchangeError, type OrderType, type PlaceOrderInput, type SystemStatus } from "./types.js";
+import {
+  ExchangeError,
+  type OrderType,
+  type PlaceOrderInput,
+  type SimOrder,
+  type SystemStatus,
+} from "./types.js";
 
 const ORDER_TYPES: ReadonlySet<string> = new Set<OrderType>([
   "market",
@@ -114,4 +120,13 @@ export function checkOrderShape(pair: SimPair, input: PlaceOrderInput): void {
       throw new ExchangeError("EGeneral:Invalid arguments:displayvol");
     }
   }
+}
+
+/** Whether the last trade price reached a stop-loss / take-profit trigger. */
+export function triggerCrossed(o: SimOrder, last: string): boolean {
+  const c = cmp(last, o.triggerPrice ?? "0");
+  const stop = o.type.startsWith("stop-loss");
+  // Stops fire when the price moves against the position, take-profits when it moves in favour.
+  if (o.side === "sell") return stop ? c <= 0 : c >= 0;
+  return stop ? c >= 0 : c <= 0;
 }
