@@ -32,3 +32,19 @@ describe("WS simulator basics", () => {
     expect(m.time_out).toMatch(/Z$/);
   });
 });
+
+describe("idle timeout", () => {
+  it("closes a socket whose client stays silent, keeps one that pings", async () => {
+    const s = await startSim({ ws: { heartbeatIntervalMs: 50, idleTimeoutMs: 300 } });
+    try {
+      const quiet = await s.connect();
+      const chatty = await s.connect();
+      const timer = setInterval(() => chatty.send({ method: "ping" }), 100);
+      expect(await quiet.closed(2000)).toBe(1000);
+      clearInterval(timer);
+      expect(chatty.closeCode).toBeUndefined();
+    } finally {
+      await s.close();
+    }
+  });
+});

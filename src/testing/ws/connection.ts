@@ -41,6 +41,8 @@ export class WsConnection {
   delayMs = 0;
   /** Time of the last frame sent (heartbeats are only sent when idle). */
   sentSinceTick = false;
+  /** When the client last sent a frame (unix ms), for the idle timeout. */
+  lastReceivedAt = Date.now();
   /** Request timestamps for the message-rate limiter. */
   readonly requestTimes: number[] = [];
   /** level3 subscription rate counter and when it was last decayed. */

@@ -50,6 +50,11 @@ export interface WsServerOptions {
   readonly maxRequestsPerSecond?: number;
   /** level3 subscription counter per second (default 200, Kraken's standard tier; 0 = off). */
   readonly level3RatePerSecond?: number;
+  /**
+   * Close a socket whose client sent nothing for this long, as Kraken does after about a minute
+   * (default 0 = never; set 60000 to test a client's keep-alive pings). Checked once per heartbeat period.
+   */
+  readonly idleTimeoutMs?: number;
 }
 
 /** What `startWsServers` needs. */
@@ -132,8 +137,12 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
       ],
     });
   const handlers = {
-    onOpen: (conn: WsConnection) => conn.send(statusFrame(conn)),
+    onOpen: (conn: WsConnection) => {
+      conn.lastReceivedAt = hub.now();
+      conn.send(statusFrame(conn));
+    },
     onText: (conn: WsConnection, text: string) => {
+      conn.lastReceivedAt = hub.now();
       const frame: WsRecordedFrame = {
         kind: "ws",
         endpoint: conn.endpoint,
@@ -180,8 +189,14 @@ export async function startWsServers(ctx: WsServersContext): Promise<WsServers> 
 
   // Heartbeat: one timer for all sockets; a subscribed socket that got nothing this period gets one.
   const period = o.heartbeatIntervalMs ?? 1000;
+  const idle = o.idleTimeoutMs ?? 0;
   const heartbeat = setInterval(() => {
+    const now = hub.now();
     for (const c of all()) {
+      if (idle > 0 && now - c.lastReceivedAt >= idle) {
+        c.close(1000, "idle timeout");
+        continue;
+      }
       if (c.subs.size > 0 && !c.sentSinceTick) c.send('{"channel":"heartbeat"}');
       c.sentSinceTick = false;
     }
