@@ -304,19 +304,7 @@ export class Level3Book {
     const pp = this.#pricePrecision;
     const qp = this.#qtyPrecision;
     if (pp === undefined || qp === undefined) return undefined;
-    let input = "";
-    for (const side of [this.#asks, this.#bids]) {
-      const n = Math.min(side.length, 10);
-      for (let i = 0; i < n; i++) {
-        const level = side[i]!;
-        if (level.priceToken === undefined) level.priceToken = checksumToken(level.price, pp);
-        for (const o of level.orders) {
-          if (o.qtyToken === undefined) o.qtyToken = checksumToken(o.order_qty, qp);
-          input += level.priceToken + o.qtyToken;
-        }
-      }
-    }
-    return CRC32.bstr(input) >>> 0;
+    return crcSide(this.#bids, crcSide(this.#asks, 0, pp, qp), pp, qp) >>> 0;
   }
 
   /** The best `n` bid levels (highest first) with their order queues. */
@@ -375,6 +363,21 @@ export class Level3Book {
     }
     return out;
   }
+}
+
+/** CRC32 chained over every order of the top 10 levels (see OrderBook.checksum). */
+function crcSide(side: L3Level[], crc: number, pp: number, qp: number): number {
+  const n = Math.min(side.length, 10);
+  let c = crc;
+  for (let i = 0; i < n; i++) {
+    const level = side[i]!;
+    if (level.priceToken === undefined) level.priceToken = checksumToken(level.price, pp);
+    for (const o of level.orders) {
+      if (o.qtyToken === undefined) o.qtyToken = checksumToken(o.order_qty, qp);
+      c = CRC32.bstr(o.qtyToken, CRC32.bstr(level.priceToken, c));
+    }
+  }
+  return c;
 }
 
 function view(o: OrderState): Level3Order {

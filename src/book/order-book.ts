@@ -278,17 +278,9 @@ export class OrderBook {
     const pp = this.#pricePrecision;
     const qp = this.#qtyPrecision;
     if (pp === undefined || qp === undefined) return undefined;
-    let input = "";
-    for (const side of [this.#asks, this.#bids]) {
-      const n = Math.min(side.length, 10);
-      for (let i = 0; i < n; i++) {
-        const l = side[i]!;
-        if (l.priceToken === undefined) l.priceToken = checksumToken(l.price, pp);
-        if (l.qtyToken === undefined) l.qtyToken = checksumToken(l.qty, qp);
-        input += l.priceToken + l.qtyToken;
-      }
-    }
-    return CRC32.bstr(input) >>> 0;
+    // CRC32 chained token by token (seeded with the running value): same result as over the
+    // concatenated string, without building it. Tokens are cached on the levels.
+    return crcSide(this.#bids, crcSide(this.#asks, 0, pp, qp), pp, qp) >>> 0;
   }
 
   /** The best `n` bids (highest first) as exact strings. Default `viewDepth`. */
@@ -347,6 +339,18 @@ export class OrderBook {
   removeAllListeners(): void {
     this.#events.removeAllListeners();
   }
+}
+
+function crcSide(side: Level[], crc: number, pp: number, qp: number): number {
+  const n = Math.min(side.length, 10);
+  let c = crc;
+  for (let i = 0; i < n; i++) {
+    const l = side[i]!;
+    if (l.priceToken === undefined) l.priceToken = checksumToken(l.price, pp);
+    if (l.qtyToken === undefined) l.qtyToken = checksumToken(l.qty, qp);
+    c = CRC32.bstr(l.qtyToken, CRC32.bstr(l.priceToken, c));
+  }
+  return c;
 }
 
 function isZeroQty(qty: string): boolean {
