@@ -74,6 +74,17 @@ describe("REST faults do what they say", () => {
     ]);
   });
 
+  it("a delay past the order's deadline makes Kraken refuse it with EService:Deadline elapsed", async () => {
+    sim.faults.rest.delay(300, { operation: "AddOrder", times: 1 });
+    const deadline = new Date(Date.now() + 150).toISOString();
+    expect((await privateCall(sim.restUrl, "AddOrder", { ...LIMIT_BUY, deadline })).error).toEqual([
+      "EService:Deadline elapsed",
+    ]);
+    expect(openCount()).toBe(0);
+    const later = new Date(Date.now() + 10_000).toISOString();
+    expect((await privateCall(sim.restUrl, "AddOrder", { ...LIMIT_BUY, deadline: later })).error).toEqual([]);
+  });
+
   it("http status: a bare proxy error", async () => {
     sim.faults.rest.httpStatus(502, { operation: "Ticker" }, "Bad Gateway");
     const res = await fetch(`${sim.restUrl}/0/public/Ticker?pair=XBTUSD`);

@@ -97,6 +97,20 @@ export function orderInput(
   };
 }
 
+/**
+ * Kraken's `deadline` (RFC 3339): a request still unprocessed at that time is refused with
+ * `EService:Deadline elapsed` (a delay fault can make that happen); more than 60 s ahead is invalid.
+ */
+export function checkDeadline(ctx: HandlerContext): void {
+  const raw = str(ctx.params, "deadline");
+  if (raw === undefined) return;
+  const at = Date.parse(raw);
+  if (Number.isNaN(at) || at > ctx.exchange.clock.now() + 60_000) {
+    throw new ExchangeError("EGeneral:Invalid arguments:deadline");
+  }
+  if (at <= ctx.exchange.clock.now()) throw new ExchangeError("EService:Deadline elapsed");
+}
+
 function closeDescr(p: Params, pair: SimPair): string | undefined {
   const close = p.close as Record<string, unknown> | undefined;
   const type = typeof close?.ordertype === "string" ? close.ordertype : undefined;
@@ -117,6 +131,7 @@ function orderRef(ctx: HandlerContext): { orderId?: string; clOrdId?: string; us
 /** Handlers keyed by operationId. */
 export const tradingHandlers: Record<string, Handler> = {
   addOrder: (ctx) => {
+    checkDeadline(ctx);
     const validate = bool(ctx.params, "validate");
     const pairName = req(ctx.params, "pair");
     const input = orderInput(ctx, ctx.params, pairName, validate);
@@ -129,6 +144,7 @@ export const tradingHandlers: Record<string, Handler> = {
   },
 
   addOrderBatch: (ctx) => {
+    checkDeadline(ctx);
     const pairName = req(ctx.params, "pair");
     const validate = bool(ctx.params, "validate");
     const orders = ctx.params.orders;
@@ -145,6 +161,7 @@ export const tradingHandlers: Record<string, Handler> = {
   },
 
   amendOrder: (ctx) => {
+    checkDeadline(ctx);
     const txid = str(ctx.params, "txid");
     const clOrdId = str(ctx.params, "cl_ord_id");
     if (txid === undefined && clOrdId === undefined)
@@ -171,6 +188,7 @@ export const tradingHandlers: Record<string, Handler> = {
   },
 
   editOrder: (ctx) => {
+    checkDeadline(ctx);
     const txid = req(ctx.params, "txid");
     const pair = ctx.exchange.pair(req(ctx.params, "pair"));
     const validate = bool(ctx.params, "validate");
