@@ -774,7 +774,8 @@ export class KrakenWsCore {
       return;
     }
     const data = msg.data as Array<{ symbol: string; interval?: unknown }>;
-    const first = data[0] as { symbol: string; interval?: unknown };
+    const first = data[0];
+    if (first === undefined) return; // nothing to route (and nothing lost)
     let mixed = false;
     for (let i = 1; i < data.length; i++) {
       const d = data[i] as { symbol: string; interval?: unknown };

@@ -52,7 +52,7 @@ export function checkPush(channel: string, msg: Record<string, unknown>): string
     }
     return undefined;
   }
-  if (!Array.isArray(data) || data.length === 0) return `${channel}: data is not a non-empty array`;
+  if (!Array.isArray(data)) return `${channel}: data is not an array`; // empty is valid (no open orders)
   if ((channel === "executions" || channel === "balances") && typeof msg.sequence !== "number") {
     return `${channel}: sequence is not a number`;
   }

@@ -203,6 +203,17 @@ describe("subscribe", () => {
     expect((await take(eth, 1))[0]?.data.map((d) => d.symbol)).toEqual(["ETH/USD"]);
   });
 
+  it("delivers an empty executions snapshot (no open orders) as a valid message", async () => {
+    const sub = await ws.subscribe({ channel: "executions" });
+    server.push("/auth", "executions", { channel: "executions", type: "snapshot", sequence: 1, data: [] });
+    expect((await take(sub, 1))[0]).toEqual({
+      channel: "executions",
+      type: "snapshot",
+      sequence: 1,
+      data: [],
+    });
+  });
+
   it("decodes book frames losslessly (prices and quantities as exact strings)", async () => {
     const sub = await ws.subscribe({ channel: "book", symbol: ["BTC/USD"], depth: 10 });
     server.broadcast(
