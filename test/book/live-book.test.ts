@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KrakenBookResyncError } from "../../src/errors/book.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
-import { type LiveOrderBook, openBook, openLevel3 } from "../../src/ws/book-sync.js";
+import type { LiveOrderBook } from "../../src/ws/book-sync.js";
 import { KrakenWs } from "../../src/ws/index.js";
 
 const PAIRS = ["BTC/USD", "ETH/USD", "ETH/BTC", "PEPE/USD"];
@@ -58,7 +58,7 @@ async function drive(
 describe("live books against the simulator", () => {
   it("keeps several pairs with different precisions exact over thousands of updates: 0 false mismatches", async () => {
     const { sim, ws } = await setup();
-    const books = await Promise.all(PAIRS.map((symbol) => openBook(ws, { symbol, depth: 10 })));
+    const books = await Promise.all(PAIRS.map((symbol) => ws.book({ symbol, depth: 10 })));
     expect(books.map((b) => [b.pricePrecision, b.qtyPrecision])).toEqual(
       PAIRS.map((s) => {
         const p = sim.exchange.pair(s);
@@ -80,7 +80,7 @@ describe("live books against the simulator", () => {
 
   it("a corrupted checksum resyncs that symbol only; the others keep their subscription and book", async () => {
     const { sim, ws } = await setup();
-    const books = await Promise.all(PAIRS.map((symbol) => openBook(ws, { symbol, depth: 10 })));
+    const books = await Promise.all(PAIRS.map((symbol) => ws.book({ symbol, depth: 10 })));
     const [btc, ...others] = books as [LiveOrderBook, ...LiveOrderBook[]];
     const reasons: string[] = [];
     btc.on("resync", (e) => reasons.push(e.reason));
@@ -112,9 +112,7 @@ describe("live books against the simulator", () => {
 
   it("after a reconnect every book is discarded and rebuilt from a fresh snapshot, never merged", async () => {
     const { sim, ws } = await setup();
-    const books = await Promise.all(
-      ["BTC/USD", "ETH/BTC"].map((symbol) => openBook(ws, { symbol, depth: 10 })),
-    );
+    const books = await Promise.all(["BTC/USD", "ETH/BTC"].map((symbol) => ws.book({ symbol, depth: 10 })));
     await drive(sim, books, 200);
     const reasons: string[] = [];
     for (const b of books) b.on("resync", (e) => reasons.push(`${b.symbol}:${e.reason}`));
@@ -127,7 +125,7 @@ describe("live books against the simulator", () => {
 
   it("explicit precision skips the instrument channel; close() unsubscribes", async () => {
     const { sim, ws } = await setup();
-    const book = await openBook(ws, { symbol: "ETH/USD", depth: 25, pricePrecision: 2, qtyPrecision: 8 });
+    const book = await ws.book({ symbol: "ETH/USD", depth: 25, pricePrecision: 2, qtyPrecision: 8 });
     expect(book.depth).toBe(100);
     expect(book.viewDepth).toBe(25);
     await drive(sim, [book], 300);
@@ -140,8 +138,8 @@ describe("live books against the simulator", () => {
   it("two callers share one book; it closes when both have closed", async () => {
     const { ws } = await setup();
     const [a, b] = await Promise.all([
-      openBook(ws, { symbol: "BTC/USD", depth: 10 }),
-      openBook(ws, { symbol: "BTC/USD", depth: 5 }),
+      ws.book({ symbol: "BTC/USD", depth: 10 }),
+      ws.book({ symbol: "BTC/USD", depth: 5 }),
     ]);
     expect(a).toBe(b);
     await a.close();
@@ -152,7 +150,7 @@ describe("live books against the simulator", () => {
 
   it("a resync budget: past it the book reports KrakenBookResyncError and keeps trying slowly", async () => {
     const { sim, ws } = await setup();
-    const book = await openBook(ws, {
+    const book = await ws.book({
       symbol: "BTC/USD",
       depth: 10,
       resync: { budget: 1, windowMs: 60_000, minDelayMs: 10, maxDelayMs: 50 },
@@ -171,8 +169,8 @@ describe("live books against the simulator", () => {
 
   it("level3: live book over the level3 endpoint with 0 mismatches; a corrupted checksum resyncs it", async () => {
     const { sim, ws } = await setup();
-    const l3 = await openLevel3(ws, { symbol: "BTC/USD", depth: 10 });
-    const l2 = await openBook(ws, { symbol: "ETH/USD", depth: 10 });
+    const l3 = await ws.level3({ symbol: "BTC/USD", depth: 10 });
+    const l2 = await ws.book({ symbol: "ETH/USD", depth: 10 });
     expect(l3.synced).toBe(true);
     await drive(sim, [l3, l2], 1500);
     expect(l3.stats.updates).toBeGreaterThan(100);
