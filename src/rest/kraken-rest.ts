@@ -118,7 +118,7 @@ export class KrakenRest {
         maxThrottleWaitMs: "maxThrottleWaitMs" in retry ? (retry.maxThrottleWaitMs ?? 60_000) : 60_000,
         random: "random" in retry ? (retry.random ?? Math.random) : Math.random,
       },
-      counter: rl && apiKey !== undefined ? sharedRestCounter(apiKey, limits, clock) : undefined,
+      counter: rl && apiKey !== undefined ? sharedRestCounter(apiKey, limits, clock, rl.headroom) : undefined,
       engine: rl?.engine ? new TradingEngineLimiter(ENGINE_COUNTER_LIMITS[tier], clock) : undefined,
       rateLimitMode: rl?.mode ?? "wait",
       costs: rl?.costs ?? {},

@@ -36,6 +36,11 @@ export interface RateLimitOptions {
   max?: number;
   /** Override the REST counter decay per second of the tier. */
   decayPerSecond?: number;
+  /**
+   * Counter units kept free below the cap to absorb network-latency jitter (the local counter is
+   * charged at send time, Kraken's at arrival). Default 0.5.
+   */
+  headroom?: number;
   /** Override the cost of some operations, e.g. `{ getLedgers: 4 }`. */
   costs?: Partial<Record<string, number>>;
   /** Also model the per-pair trading-engine counter with order-age penalties. Default false. */

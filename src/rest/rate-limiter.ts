@@ -20,18 +20,29 @@ export const REST_COUNTER_LIMITS: Readonly<Record<KrakenTier, CounterLimits>> = 
 };
 
 /**
+ * Counter units left free below Kraken's cap. The local counter is charged when a request is sent,
+ * Kraken's when it arrives; the headroom absorbs differences in network latency between consecutive
+ * calls (0.5 units = 1.5 s of jitter at starter tier, 0.5 s at pro). It costs nothing in steady state,
+ * only the very first burst is half a call smaller.
+ */
+export const DEFAULT_HEADROOM = 0.5;
+
+/**
  * Kraken's REST call counter for one API key, modelled as virtual scheduling: every call reserves its
  * cost at once and learns how long it must wait for the counter to decay below the cap. Callers are
  * served first come, first served, with no polling.
  */
 export class RestCallCounter {
   readonly limits: CounterLimits;
+  /** Counter units kept free below the cap (see {@link RateLimitHeadroom}). */
+  readonly headroom: number;
   #level = 0;
   #updatedAt: number;
   readonly #clock: Clock;
 
-  constructor(limits: CounterLimits, clock: Clock) {
+  constructor(limits: CounterLimits, clock: Clock, headroom = DEFAULT_HEADROOM) {
     this.limits = limits;
+    this.headroom = Math.min(Math.max(0, headroom), limits.max / 2);
     this.#clock = clock;
     this.#updatedAt = clock.now();
   }
@@ -52,7 +63,7 @@ export class RestCallCounter {
   /** Milliseconds until a call of `cost` would fit, without reserving. */
   waitFor(cost: number): number {
     this.#decay();
-    const excess = this.#level + cost - this.limits.max;
+    const excess = this.#level + cost - (this.limits.max - this.headroom);
     // +1 ms keeps float rounding from sending a call a hair before the counter has room.
     return excess <= 0 ? 0 : Math.ceil((excess / this.limits.decayPerSecond) * 1000) + 1;
   }
@@ -93,11 +104,16 @@ export class RestCallCounter {
 const counters = new Map<string, RestCallCounter>();
 
 /** The shared counter for an API key (created on first use). */
-export function sharedRestCounter(apiKey: string, limits: CounterLimits, clock: Clock): RestCallCounter {
+export function sharedRestCounter(
+  apiKey: string,
+  limits: CounterLimits,
+  clock: Clock,
+  headroom = DEFAULT_HEADROOM,
+): RestCallCounter {
   const id = `${limits.max}/${limits.decayPerSecond}/${apiKey}`;
   let counter = counters.get(id);
   if (!counter) {
-    counter = new RestCallCounter(limits, clock);
+    counter = new RestCallCounter(limits, clock, headroom);
     counters.set(id, counter);
   }
   return counter;

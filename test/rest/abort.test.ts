@@ -31,7 +31,7 @@ describe("cancellation with AbortSignal", () => {
       baseUrl: server.url,
       tier: "starter",
     });
-    await Promise.all(Array.from({ length: 15 }, () => rest.getAccountBalance()));
+    await Promise.all(Array.from({ length: 14 }, () => rest.getAccountBalance()));
     const before = server.received.length;
     const ac = new AbortController();
     const pending = rest.getAccountBalance(undefined, { signal: ac.signal }).catch((e: unknown) => e);

@@ -37,7 +37,8 @@ describe("REST call counter (starter tier) against a server enforcing Kraken's c
     const minimum = ((100 - max) / decayPerSecond) * 1000; // 15 at once, then one per 1/0.33 s
     expect(server.rateLimitErrors).toBe(0);
     expect(elapsed).toBeGreaterThanOrEqual(minimum);
-    expect(elapsed).toBeLessThan(minimum + 1000);
+    // within 1%: the only extra is the 0.5-unit headroom (1.5 s at starter) kept for latency jitter
+    expect(elapsed).toBeLessThan(minimum * 1.01);
   });
 
   it("uses each operation's cost (Ledgers costs 2)", async () => {
@@ -71,11 +72,12 @@ describe("REST call counter (starter tier) against a server enforcing Kraken's c
     });
     const before = plain.count("/private/Balance");
     const results = await Promise.allSettled(Array.from({ length: 16 }, () => rest.getAccountBalance()));
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(15);
+    // 14 fit at once: 15 minus the 0.5-unit headroom kept for latency jitter
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(14);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(KrakenRateLimitError);
     expect((rejected.reason as KrakenRateLimitError).reachedKraken).toBe("no");
-    expect(plain.count("/private/Balance") - before).toBe(15);
+    expect(plain.count("/private/Balance") - before).toBe(14);
   });
 
   it("instances sharing a key share the counter", async () => {
