@@ -36,7 +36,15 @@ const KEEP_CANDLES = 720;
 /** Statistics of one pair. */
 export class PairStats {
   readonly recent: PublicTrade[] = [];
-  readonly #day: PublicTrade[] = [];
+  /** Trades of the rolling 24 h window, oldest first (`#head` marks the first live one). */
+  #day: PublicTrade[] = [];
+  #head = 0;
+  #volume = "0";
+  #notional = "0";
+  /** Monotonic queues of window indices: prices ascending (low) and descending (high). */
+  #lows: number[] = [];
+  #highs: number[] = [];
+  #base = 0;
   readonly candles = new Map<number, Candle[]>();
 
   constructor(readonly pricePrecision: number) {
@@ -48,6 +56,15 @@ export class PairStats {
     this.recent.push(t);
     if (this.recent.length > 50) this.recent.shift();
     this.#day.push(t);
+    const index = this.#base + this.#day.length - 1;
+    this.#volume = add(this.#volume, t.qty);
+    this.#notional = add(this.#notional, mul(t.price, t.qty));
+    while (this.#lows.length && cmp(this.#at(this.#lows[this.#lows.length - 1]!).price, t.price) >= 0)
+      this.#lows.pop();
+    this.#lows.push(index);
+    while (this.#highs.length && cmp(this.#at(this.#highs[this.#highs.length - 1]!).price, t.price) <= 0)
+      this.#highs.pop();
+    this.#highs.push(index);
     const touched = new Map<number, Candle>();
     for (const interval of OHLC_INTERVALS) {
       const list = this.candles.get(interval)!;
@@ -84,24 +101,40 @@ export class PairStats {
     return cmp(c.volume, "0") > 0 ? div(c.notional, c.volume, this.pricePrecision + 2) : c.close;
   }
 
-  /** 24 h rolling figures at `now`; `fallback` is the price used before the first trade. */
-  ticker(now: number, fallback: string) {
-    while (this.#day.length > 0 && this.#day[0]!.timestamp <= now - DAY_MS) this.#day.shift();
-    const last = this.recent[this.recent.length - 1]?.price ?? fallback;
-    let volume = "0";
-    let notional = "0";
-    let low = last;
-    let high = last;
-    for (const t of this.#day) {
-      volume = add(volume, t.qty);
-      notional = add(notional, mul(t.price, t.qty));
-      if (cmp(t.price, low) < 0) low = t.price;
-      if (cmp(t.price, high) > 0) high = t.price;
+  #at(index: number): PublicTrade {
+    return this.#day[index - this.#base]!;
+  }
+
+  /** Drops trades older than 24 h, keeping the running sums and min/max queues in step. */
+  #evict(now: number): void {
+    while (this.#head < this.#day.length && this.#day[this.#head]!.timestamp <= now - DAY_MS) {
+      const t = this.#day[this.#head]!;
+      this.#volume = sub(this.#volume, t.qty);
+      this.#notional = sub(this.#notional, mul(t.price, t.qty));
+      const index = this.#base + this.#head;
+      if (this.#lows[0] === index) this.#lows.shift();
+      if (this.#highs[0] === index) this.#highs.shift();
+      this.#head++;
     }
-    const open = this.#day[0]?.price ?? last;
+    if (this.#head > 1024 && this.#head * 2 > this.#day.length) {
+      this.#day = this.#day.slice(this.#head);
+      this.#base += this.#head;
+      this.#head = 0;
+    }
+  }
+
+  /** 24 h rolling figures at `now` (O(1) amortised); `fallback` is the price before the first trade. */
+  ticker(now: number, fallback: string) {
+    this.#evict(now);
+    const last = this.recent[this.recent.length - 1]?.price ?? fallback;
+    const live = this.#head < this.#day.length;
+    const low = live ? this.#at(this.#lows[0]!).price : last;
+    const high = live ? this.#at(this.#highs[0]!).price : last;
+    const volume = this.#volume;
+    const open = live ? this.#day[this.#head]!.price : last;
     const change = sub(last, open);
     const changePct = cmp(open, "0") > 0 ? div(mul(change, "100"), open, 2) : "0";
-    const vwap = cmp(volume, "0") > 0 ? div(notional, volume, this.pricePrecision + 2) : last;
+    const vwap = cmp(volume, "0") > 0 ? div(this.#notional, volume, this.pricePrecision + 2) : last;
     return { last, volume, vwap, low, high, change, changePct };
   }
 }
