@@ -50,6 +50,20 @@ describe("published package", () => {
     expect(files.filter((f) => /^(src|test|codegen|bench)\//.test(f))).toEqual([]);
   });
 
+  it("maps `.` for node import/require, browser and deno (each with types), and `./testing` for Node only", () => {
+    const files = new Set(packed.files.map((f) => f.path));
+    const root = pkg.exports["."];
+    for (const condition of ["browser", "deno", "import", "require"]) {
+      const entry = root[condition];
+      expect(entry, condition).toBeDefined();
+      expect(files.has(entry.types.replace(/^\.\//, "")), `${condition} types`).toBe(true);
+      expect(files.has(entry.default.replace(/^\.\//, "")), `${condition} default`).toBe(true);
+    }
+    expect(root.browser.default).toBe(root.deno.default); // one self-contained bundle for both
+    expect(Object.keys(pkg.exports["./testing"]).sort()).toEqual(["import", "require"]);
+    expect(pkg.sideEffects).toBe(false);
+  });
+
   it("passes publint with no errors, warnings or suggestions", async () => {
     const bytes = readFileSync(tarball);
     const { messages } = await publint({
