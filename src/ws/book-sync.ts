@@ -383,6 +383,11 @@ class BookSync {
       } catch (e) {
         if (this.#closed) return;
         this.book.reportError(asBookError(e, this.book.symbol));
+        if (e instanceof KrakenError && !e.retryable) {
+          // the client is closed or Kraken refuses the symbol: retrying cannot help
+          await this.#terminate();
+          return;
+        }
       }
     }
   }
@@ -391,6 +396,12 @@ class BookSync {
   async release(): Promise<void> {
     if (this.#closed) return;
     if (--this.refs > 0) return;
+    await this.#terminate();
+  }
+
+  /** Stops for good: detaches from the client and unsubscribes; the book stays unsynced. */
+  async #terminate(): Promise<void> {
+    if (this.#closed) return;
     this.#closed = true;
     this.forget();
     this.#closer.abort(new KrakenBookError(`${this.book.symbol}: book closed`, { code: "book_closed" }));

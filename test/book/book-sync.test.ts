@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeBookMessage } from "../../src/book/decode.js";
 import { KrakenBookError } from "../../src/errors/book.js";
-import { KrakenWsFrameError } from "../../src/errors/ws.js";
+import { KrakenWsConnectionError, KrakenWsFrameError } from "../../src/errors/ws.js";
 import { Emitter } from "../../src/util/emitter.js";
 import { openBook, wireBookDepth } from "../../src/ws/book-sync.js";
 import type { KrakenWsEvents } from "../../src/ws/events.js";
@@ -13,6 +13,8 @@ class FakeWs {
   readonly events = new Emitter<KrakenWsEvents>();
   readonly log: string[] = [];
   readonly live = new Map<string, Subscription<unknown>>();
+  /** When set, subscribe rejects with it. */
+  refuse: Error | undefined;
 
   async subscribe(
     params: { channel: string; symbol?: readonly string[]; depth?: number },
@@ -20,6 +22,7 @@ class FakeWs {
   ) {
     const key = `${params.channel}|${params.symbol?.join() ?? ""}`;
     this.log.push(`subscribe ${key}${params.depth ? `@${params.depth}` : ""}`);
+    if (this.refuse) throw this.refuse;
     const sub = new Subscription<unknown>(
       params.channel,
       [...(params.symbol ?? [])],
@@ -195,6 +198,22 @@ describe("book-sync with a scripted client", () => {
     await expect(q).rejects.toThrow("stop");
     await tick();
     expect(f.live.size).toBe(0);
+  });
+
+  it("stops for good when the client is closed (a non-retryable error), without a retry loop", async () => {
+    const f = new FakeWs();
+    const book = await openMatic(f);
+    const errors: unknown[] = [];
+    book.on("error", (e) => errors.push(e));
+    f.refuse = new KrakenWsConnectionError("client is closed", { connection: "public", retryable: false });
+    f.live.get(MATIC)?.finish(); // the client ended every subscription
+    for (let i = 0; i < 5; i++) await tick();
+    expect(f.log.filter((l) => l === "subscribe book|MATIC/USD@25")).toHaveLength(2);
+    expect(errors).toHaveLength(1);
+    expect(book.synced).toBe(false);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(f.log.filter((l) => l === "subscribe book|MATIC/USD@25")).toHaveLength(2);
+    await book.close(); // harmless after termination
   });
 
   it("validates options", async () => {
