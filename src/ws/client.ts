@@ -8,10 +8,11 @@ import {
   openLevel3,
 } from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
-import { asKrakenError, KrakenWsCore } from "./core.js";
+import { KrakenWsCore } from "./core.js";
 import { newClOrdId } from "./ids.js";
 import type { KrakenWsOptions } from "./options.js";
 import type { WsResponse } from "./requests.js";
+import { asKrakenError } from "./router.js";
 import {
   addOrderParams,
   amendOrderParams,

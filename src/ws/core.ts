@@ -1,8 +1,7 @@
-import { KrakenConfigError, KrakenError, KrakenValidationError } from "../errors/base.js";
+import { KrakenConfigError, KrakenError } from "../errors/base.js";
 import {
   KrakenSubscribeError,
   KrakenWsConnectionError,
-  KrakenWsFrameError,
   KrakenWsTimeoutError,
   type SymbolError,
 } from "../errors/ws.js";
@@ -11,14 +10,16 @@ import { Emitter } from "../util/emitter.js";
 import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
 import { encodeRequest } from "./encode.js";
 import type { KrakenWsEvents } from "./events.js";
-import { bookChannelOf, checkPush, isBookFrame } from "./frame.js";
+import type { Link } from "./link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
-import { hasSymbols, linkOf, Registry, routeKey, type WireEntry } from "./registry.js";
+import { linkOf, Registry, type WireEntry } from "./registry.js";
 import { RequestTracker, type WsResponse } from "./requests.js";
-import { type SequencedChannel, type SequenceGap, SequenceTracker } from "./sequence.js";
+import { asKrakenError, Router } from "./router.js";
+import { SequenceTracker } from "./sequence.js";
 import { type OverflowPolicy, Subscription } from "./subscription.js";
 import { Timers } from "./timers.js";
 import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js";
+import { validateSubscribe } from "./validate.js";
 
 /** Options of one `subscribe` call. */
 export interface SubscribeOptions {
@@ -34,18 +35,6 @@ export interface SubscribeOptions {
   timeoutMs?: number;
 }
 
-/** One socket with its request tracker and a queue that serialises subscription changes on it. */
-interface Link {
-  readonly name: ConnectionName;
-  readonly conn: Connection;
-  readonly requests: RequestTracker;
-  queue: Promise<unknown>;
-  /** Incremented on every open: an entry acknowledged in an older epoch must be replayed. */
-  epoch: number;
-  /** Aborted when the socket is lost, so paced replays stop waiting. */
-  alive: AbortController;
-}
-
 /** How a request completes and fails; see {@link KrakenWsCore.request}. */
 export interface RequestSpec {
   expected: number;
@@ -58,9 +47,6 @@ export interface RequestSpec {
 }
 
 const TOKEN_ERROR = /token|session/i;
-const BOOK_DEPTHS = [10, 25, 100, 500, 1000];
-const L3_DEPTHS = [10, 100, 1000];
-const OHLC_INTERVALS = [1, 5, 15, 30, 60, 240, 1440, 10080, 21600];
 const L3_COST: Record<number, number> = { 10: 5, 100: 25, 1000: 100 };
 
 /**
@@ -76,6 +62,7 @@ export class KrakenWsCore {
   readonly #registry = new Registry();
   readonly #seq = new SequenceTracker();
   readonly #status = new Map<ConnectionName, StatusData>();
+  readonly #router: Router;
   readonly #subIds = new WeakMap<Subscription<unknown>, number>();
   #reqId = 0;
   #subSeq = 0;
@@ -85,6 +72,14 @@ export class KrakenWsCore {
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
     this.events = new Emitter<KrakenWsEvents>((e) => this.o.logger.error?.("event listener threw", e));
+    this.#router = new Router(
+      this.o,
+      this.events,
+      this.#registry,
+      this.#seq,
+      this.#status,
+      () => this.closed,
+    );
   }
 
   /** Adds an event listener; returns a function that removes it. */
@@ -161,7 +156,7 @@ export class KrakenWsCore {
   ): Promise<Subscription<MessageOf<P["channel"]>>> {
     if (this.closed)
       throw new KrakenWsConnectionError("client is closed", { connection: "public", retryable: false });
-    this.#validate(params);
+    validateSubscribe(params, this.#registry, this.o.getToken !== undefined);
     options.signal?.throwIfAborted();
     const link = this.link(linkOf(params.channel));
     this.#registry.plan(params); // conflicts fail fast, before queueing
@@ -254,7 +249,7 @@ export class KrakenWsCore {
       this.o.policy,
       this.o.budget,
       {
-        frame: (text) => this.#onFrame(created, text),
+        frame: (text) => this.#router.frame(created, text),
         opened: (isReconnect, downtimeMs) => this.#opened(created, isReconnect, downtimeMs),
         lost: (info) => this.#lost(created, info),
         state: (state, previous) => this.events.emit("state", { connection: name, state, previous }),
@@ -288,7 +283,7 @@ export class KrakenWsCore {
         if (!ok) return;
         this.onReconnected(link.name);
         this.events.emit("reconnected", { connection: link.name, downtimeMs });
-        for (const channel of hadBaseline) this.#gap({ channel, reason: "reconnect" });
+        for (const channel of hadBaseline) this.#router.gap({ channel, reason: "reconnect" });
       })
       .catch((e) => this.o.logger.debug?.("replay interrupted", e));
   }
@@ -482,41 +477,6 @@ export class KrakenWsCore {
 
   // ---------------------------------------------------------------- subscriptions
 
-  #validate(params: SubscribeParams): void {
-    const fail = (m: string, f: string) => {
-      throw new KrakenValidationError(`${params.channel}: ${m}`, f);
-    };
-    if (
-      !["ticker", "book", "level3", "ohlc", "trade", "instrument", "executions", "balances"].includes(
-        params.channel,
-      )
-    ) {
-      fail("unknown channel (status and heartbeat are events, not subscriptions)", "channel");
-    }
-    if ("symbol" in params) {
-      const s = params.symbol as unknown;
-      if (!Array.isArray(s) || s.length === 0 || s.some((x) => typeof x !== "string" || x.length === 0)) {
-        fail("symbol must be a non-empty array of symbols such as BTC/USD", "symbol");
-      }
-      if (new Set(params.symbol).size !== params.symbol.length) fail("duplicate symbols", "symbol");
-    }
-    if (params.channel === "book" && params.depth !== undefined && !BOOK_DEPTHS.includes(params.depth)) {
-      fail(`depth must be one of ${BOOK_DEPTHS.join(", ")}`, "depth");
-    }
-    if (params.channel === "level3") {
-      if (params.depth !== undefined && !L3_DEPTHS.includes(params.depth))
-        fail(`depth must be one of ${L3_DEPTHS.join(", ")}`, "depth");
-      const held = [...this.#registry.byId.values()].filter((e) => e.channel === "level3").length;
-      if (held + params.symbol.length > 200) fail("at most 200 symbols per level3 connection", "symbol");
-    }
-    if (params.channel === "ohlc" && !OHLC_INTERVALS.includes(params.interval)) {
-      fail(`interval must be one of ${OHLC_INTERVALS.join(", ")}`, "interval");
-    }
-    if (linkOf(params.channel) !== "public" && !this.o.getToken) {
-      throw new KrakenConfigError(`${params.channel} needs a getToken option`);
-    }
-  }
-
   /** Removes a consumer; entries it leaves empty are unsubscribed on the wire. */
   async #detach(link: Link, sub: Subscription<unknown>): Promise<void> {
     const gone = this.#forget(link, sub);
@@ -669,189 +629,10 @@ export class KrakenWsCore {
       });
     }
   }
-
-  // ---------------------------------------------------------------- router (hot path)
-
-  #onFrame(link: Link, text: string): void {
-    try {
-      if (text.length > this.o.maxFrameBytes) {
-        this.#frameError(`oversized frame (${text.length} > ${this.o.maxFrameBytes} characters)`, text, link);
-        return;
-      }
-      let msg: Record<string, unknown>;
-      if (isBookFrame(text)) {
-        const decoded = this.o.decodeBook(text);
-        if (decoded instanceof Error || typeof decoded !== "object" || decoded === null) {
-          this.#bookFrameError(link, text, decoded);
-          return;
-        }
-        msg = decoded as Record<string, unknown>;
-      } else {
-        try {
-          msg = JSON.parse(text);
-        } catch (e) {
-          this.#frameError("malformed JSON", text, link, e);
-          return;
-        }
-        if (typeof msg !== "object" || msg === null || Array.isArray(msg)) {
-          this.#frameError("frame is not a JSON object", text, link);
-          return;
-        }
-      }
-      const channel = msg.channel;
-      if (typeof channel === "string") this.#onPush(link, channel, msg, text);
-      else if (typeof msg.method === "string") this.#onResponse(link, msg as WsResponse, text);
-      else this.#frameError("frame has neither channel nor method", text, link);
-    } catch (e) {
-      // a bug or a throwing consumer must never stop the receive loop
-      this.#frameError("frame handling failed", text, link, e);
-    }
-  }
-
-  #onResponse(link: Link, msg: WsResponse, text: string): void {
-    if (msg.method === "pong") {
-      link.conn.pong();
-      link.requests.handle(msg);
-      return;
-    }
-    if (link.requests.handle(msg)) return;
-    if (msg.success === false) {
-      this.events.emit(
-        "error",
-        new KrakenWsFrameError(`unmatched ${msg.method} error: ${String(msg.error)}`, text, link.name),
-      );
-    } else this.o.logger.debug?.(`unmatched ${msg.method} response`, msg.req_id);
-  }
-
-  #onPush(link: Link, channel: string, msg: Record<string, unknown>, text: string): void {
-    switch (channel) {
-      case "heartbeat":
-        this.events.emit("heartbeat", { connection: link.name });
-        return;
-      case "status": {
-        const problem = checkPush(channel, msg);
-        if (problem) {
-          this.#frameError(problem, text, link);
-          return;
-        }
-        const data = (msg.data as StatusData[])[0] as StatusData;
-        this.#status.set(link.name, data);
-        // Kraken: after maintenance reconnect no faster than once every 5 s
-        link.conn.delayFloorMs = data.system === "maintenance" ? 5000 : 0;
-        this.events.emit("status", { connection: link.name, data });
-        return;
-      }
-      case "book":
-      case "level3":
-        this.#deliver(channel, msg);
-        return;
-      case "ticker":
-      case "trade":
-      case "ohlc":
-      case "instrument":
-      case "executions":
-      case "balances": {
-        const problem = checkPush(channel, msg);
-        if (problem) {
-          this.#frameError(problem, text, link);
-          return;
-        }
-        this.#deliver(channel, msg);
-        if (channel === "executions" || channel === "balances") {
-          const gap = this.#seq.check(channel, msg.type, msg.sequence as number);
-          if (gap) this.#gap(gap);
-        }
-        return;
-      }
-      default:
-        this.#frameError(`unknown channel ${JSON.stringify(channel).slice(0, 40)}`, text, link);
-    }
-  }
-
-  #deliver(channel: string, msg: Record<string, unknown>): void {
-    if (!hasSymbols(channel)) {
-      this.#toRoute(channel, msg);
-      return;
-    }
-    const data = msg.data as Array<{ symbol: string; interval?: unknown }>;
-    const first = data[0];
-    if (first === undefined) return; // nothing to route (and nothing lost)
-    let mixed = false;
-    for (let i = 1; i < data.length; i++) {
-      const d = data[i] as { symbol: string; interval?: unknown };
-      if (d.symbol !== first.symbol || d.interval !== first.interval) {
-        mixed = true;
-        break;
-      }
-    }
-    if (!mixed) {
-      this.#toRoute(routeKey(channel, first.symbol, first.interval), msg);
-      return;
-    }
-    const groups = new Map<string, unknown[]>();
-    for (const d of data) {
-      const key = routeKey(channel, d.symbol, d.interval);
-      groups.set(key, [...(groups.get(key) ?? []), d]);
-    }
-    for (const [key, part] of groups) this.#toRoute(key, { ...msg, data: part });
-  }
-
-  #toRoute(route: string, msg: Record<string, unknown>): void {
-    const entry = this.#registry.byRoute.get(route);
-    if (!entry) return; // a late frame after unsubscribe
-    for (const sub of entry.consumers) sub.push(msg);
-  }
-
-  #gap(gap: SequenceGap): void {
-    this.events.emit("gap", gap);
-    const r = this.o.reconcile;
-    if (!r || !this.o.reconcileOnGap || this.closed) return;
-    const channel: SequencedChannel = gap.channel;
-    const work =
-      channel === "executions"
-        ? Promise.all([r.openOrders?.(), r.tradesHistory?.()]).then(([openOrders, trades]) => ({
-            openOrders,
-            trades,
-          }))
-        : Promise.resolve(r.balance?.()).then((balances) => ({ balances }));
-    work.then(
-      (result) => {
-        if (!this.closed) this.events.emit("resynced", { channel, reason: gap.reason, ...result });
-      },
-      (e) => this.events.emit("error", asKrakenError(e)),
-    );
-  }
-
-  #frameError(message: string, text: string, link: Link, cause?: unknown): void {
-    const error = new KrakenWsFrameError(message, text, link.name, cause);
-    this.o.logger.warn?.(error.message, error.excerpt);
-    this.events.emit("error", error);
-  }
-
-  #bookFrameError(link: Link, text: string, decoded: unknown): void {
-    const channel = bookChannelOf(text);
-    const detail = decoded instanceof Error ? decoded.message : "frame could not be decoded";
-    const error = new KrakenWsFrameError(`${channel}: ${detail}`, text, link.name, decoded);
-    this.events.emit("error", error);
-    const symbol = (decoded as { symbol?: unknown } | null)?.symbol;
-    if (typeof symbol !== "string") return;
-    const entry = this.#registry.byRoute.get(routeKey(channel, symbol));
-    if (entry) for (const sub of entry.consumers) sub.emit("error", error);
-  }
 }
 
 function symbolOf(r: WsResponse): string | undefined {
   const result = r.result as { symbol?: unknown } | undefined;
   if (typeof result?.symbol === "string") return result.symbol;
   return typeof r.symbol === "string" ? r.symbol : undefined;
-}
-
-/** Wraps anything thrown by injected code into a KrakenError for the error event. */
-export function asKrakenError(e: unknown): KrakenError {
-  if (e instanceof KrakenError) return e;
-  return new KrakenError(e instanceof Error ? e.message : String(e), {
-    code: "ws_internal",
-    category: "websocket",
-    cause: e,
-  });
 }
