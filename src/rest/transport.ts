@@ -174,8 +174,10 @@ export class RestTransport {
     if (row.cost === "engine") {
       const charge = cfg.engine?.chargeFor(row.operationId, params ?? {});
       if (!cfg.engine || !charge) return;
-      const wait = cfg.engine.waitFor(charge);
-      if (wait > 0) await cfg.clock.sleep(wait, signal);
+      // Re-check after each sleep: another order on the pair may have been charged meanwhile.
+      for (let wait = cfg.engine.waitFor(charge); wait > 0; wait = cfg.engine.waitFor(charge)) {
+        await cfg.clock.sleep(wait, signal);
+      }
       cfg.engine.add(charge);
       return;
     }
@@ -203,6 +205,11 @@ export class RestTransport {
     let release: ReleaseLock = () => {};
     try {
       if (signal?.aborted) throw signal.reason;
+      // Wait for the pair's trading-engine counter before queueing for the key, so an order held
+      // back on one pair does not block the key's other calls (charged again inside the lock).
+      const charge = row.cost === "engine" ? cfg.engine?.chargeFor(row.operationId, params ?? {}) : undefined;
+      const engineWait = charge ? (cfg.engine as TradingEngineLimiter).waitFor(charge) : 0;
+      if (engineWait > 0) await cfg.clock.sleep(engineWait, signal);
       if (!cfg.overlap) release = await acquireKeyLock(cfg.apiKey as string, signal);
       // Rate-limit inside the lock, so the counter is charged at the real send time, and before
       // signing, so a locally rejected call burns no nonce.

@@ -188,4 +188,37 @@ describe("trading-engine counter (opt-in)", () => {
       await s.close();
     }
   });
+
+  it("an order held back by its pair's counter does not block the key's other calls", async () => {
+    const s = await startTestServer({
+      handler: (r, n) =>
+        r.krakenPath === "/private/AddOrder" && n === 1
+          ? { json: { error: ["EOrder:Rate limit exceeded"] } }
+          : { json: { error: [], result: { txid: ["O"] } } },
+    });
+    try {
+      const rest = new KrakenRest({
+        apiKey: "engine-hol",
+        apiSecret: TEST_SECRET,
+        baseUrl: s.url,
+        rateLimit: { engine: true },
+      });
+      const order = { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "1", volume: "1" };
+      // Kraken's rejection snaps the pair's counter to its threshold (and the order is not resent).
+      await expect(rest.addOrder(order as never)).rejects.toMatchObject({ kind: "engine-rate-limit" });
+      expect(s.count("/private/AddOrder")).toBe(1);
+      const t0 = Date.now();
+      let heldDoneAt = 0;
+      const held = rest.addOrder(order as never).then(() => {
+        heldDoneAt = Date.now() - t0;
+      });
+      await rest.getAccountBalance();
+      const balanceAt = Date.now() - t0;
+      await held;
+      expect(heldDoneAt).toBeGreaterThanOrEqual(900);
+      expect(balanceAt).toBeLessThan(heldDoneAt - 500);
+    } finally {
+      await s.close();
+    }
+  });
 });
