@@ -5,22 +5,14 @@
  * share hidden classes, and strings are sliced without a copy loop when the frame has no escapes.
  */
 
-const KEYS = [
-  "channel",
-  "type",
-  "data",
-  "symbol",
-  "bids",
-  "asks",
-  "checksum",
-  "timestamp",
-  "price",
-  "qty",
-  "order_id",
-  "limit_price",
-  "order_qty",
-  "event",
-];
+/** Kraken's book keys by length: matched in place so no key string is allocated or hashed. */
+const KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string>> = (() => {
+  const keys = ["channel", "type", "data", "symbol", "bids", "asks", "checksum", "timestamp", "price", "qty"];
+  keys.push("order_id", "limit_price", "order_qty", "event");
+  const table: string[][] = [];
+  for (const k of keys) (table[k.length] ??= []).push(k);
+  return table;
+})();
 
 /** Raised internally on a syntax error; caught by {@link scanBookJson}. */
 const SYNTAX = new Error("json syntax");
@@ -114,12 +106,14 @@ class Scanner {
     const end = t.indexOf('"', start);
     if (end < 0) throw SYNTAX;
     if (!this.escapes) {
-      const len = end - start;
-      for (let k = 0; k < KEYS.length; k++) {
-        const known = KEYS[k] as string;
-        if (known.length === len && t.startsWith(known, start)) {
-          this.i = end + 1;
-          return known;
+      const candidates = KEYS_BY_LENGTH[end - start];
+      if (candidates !== undefined) {
+        for (let k = 0; k < candidates.length; k++) {
+          const known = candidates[k] as string;
+          if (t.startsWith(known, start)) {
+            this.i = end + 1;
+            return known;
+          }
         }
       }
     }

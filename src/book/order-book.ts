@@ -58,7 +58,8 @@ export interface OrderBookEvents {
 /** A price level as stored: exact strings plus the sort key and cached checksum tokens. */
 class Level {
   priceToken: string | undefined = undefined;
-  qtyToken: string | undefined = undefined;
+  /** token(price) + token(qty), this level's part of the checksum input; reset when qty changes. */
+  token: string | undefined = undefined;
   constructor(
     readonly price: string,
     public qty: string,
@@ -226,7 +227,7 @@ export class OrderBook {
       } else if (at >= 0) {
         const level = side[at]!;
         level.qty = qty;
-        level.qtyToken = undefined;
+        level.token = undefined;
       } else {
         const insertAt = -at - 1;
         if (insertAt === side.length) side.push(new Level(price, qty, key));
@@ -346,9 +347,12 @@ function crcSide(side: Level[], crc: number, pp: number, qp: number): number {
   let c = crc;
   for (let i = 0; i < n; i++) {
     const l = side[i]!;
-    if (l.priceToken === undefined) l.priceToken = checksumToken(l.price, pp);
-    if (l.qtyToken === undefined) l.qtyToken = checksumToken(l.qty, qp);
-    c = CRC32.bstr(l.qtyToken, CRC32.bstr(l.priceToken, c));
+    let token = l.token;
+    if (token === undefined) {
+      if (l.priceToken === undefined) l.priceToken = checksumToken(l.price, pp);
+      token = l.token = l.priceToken + checksumToken(l.qty, qp);
+    }
+    c = CRC32.bstr(token, c);
   }
   return c;
 }
