@@ -1,11 +1,5 @@
-import { KrakenConfigError, KrakenError } from "../errors/base.js";
-import {
-  KrakenSubscribeError,
-  KrakenWsConnectionError,
-  KrakenWsTimeoutError,
-  type SymbolError,
-} from "../errors/ws.js";
-import { sleep } from "../util/abort.js";
+import { KrakenConfigError } from "../errors/base.js";
+import { KrakenSubscribeError, KrakenWsConnectionError, KrakenWsTimeoutError } from "../errors/ws.js";
 import { Emitter } from "../util/emitter.js";
 import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
 import { encodeRequest } from "./encode.js";
@@ -14,12 +8,13 @@ import type { Link } from "./link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
 import { linkOf, Registry, type WireEntry } from "./registry.js";
 import { RequestTracker, type WsResponse } from "./requests.js";
-import { asKrakenError, Router } from "./router.js";
+import { Router } from "./router.js";
 import { SequenceTracker } from "./sequence.js";
 import { type OverflowPolicy, Subscription } from "./subscription.js";
 import { Timers } from "./timers.js";
 import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js";
 import { validateSubscribe } from "./validate.js";
+import { WireSubscriptions } from "./wire-subscriptions.js";
 
 /** Options of one `subscribe` call. */
 export interface SubscribeOptions {
@@ -47,7 +42,6 @@ export interface RequestSpec {
 }
 
 const TOKEN_ERROR = /token|session/i;
-const L3_COST: Record<number, number> = { 10: 5, 100: 25, 1000: 100 };
 
 /**
  * Connections, routing, subscriptions and request correlation. {@link KrakenWs} adds trading on top.
@@ -63,6 +57,7 @@ export class KrakenWsCore {
   readonly #seq = new SequenceTracker();
   readonly #status = new Map<ConnectionName, StatusData>();
   readonly #router: Router;
+  readonly #subs: WireSubscriptions;
   readonly #subIds = new WeakMap<Subscription<unknown>, number>();
   #reqId = 0;
   #subSeq = 0;
@@ -72,6 +67,17 @@ export class KrakenWsCore {
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
     this.events = new Emitter<KrakenWsEvents>((e) => this.o.logger.error?.("event listener threw", e));
+    this.#subs = new WireSubscriptions({
+      o: this.o,
+      events: this.events,
+      timers: this.timers,
+      registry: this.#registry,
+      seq: this.#seq,
+      subIds: this.#subIds,
+      request: (name, method, params, spec) => this.request(name, method, params, spec),
+      serial: (link, fn) => this.#serial(link, fn),
+      isClosed: () => this.closed,
+    });
     this.#router = new Router(
       this.o,
       this.events,
@@ -166,7 +172,7 @@ export class KrakenWsCore {
     const sub = new Subscription<unknown>(
       params.channel,
       symbols,
-      { release: (s) => this.#serial(link, () => this.#detach(link, s)) },
+      { release: (s) => this.#serial(link, () => this.#subs.detach(link, s)) },
       options.bufferSize ?? 1024,
       overflow,
       options.signal,
@@ -198,17 +204,17 @@ export class KrakenWsCore {
       this.#registry.bySub.set(sub, entries);
       try {
         if (fresh.length > 0) {
-          const errors = await this.#wire(link, "subscribe", wire, fresh, options);
+          const errors = await this.#subs.wire(link, "subscribe", wire, fresh, options);
           if (errors.length > 0) throw new KrakenSubscribeError(params.channel, errors);
         }
         options.signal?.throwIfAborted();
       } catch (err) {
-        await this.#detach(link, sub);
+        await this.#subs.detach(link, sub);
         sub.finish(err);
         throw err;
       }
     });
-    if (options.idleTimeoutMs) this.#watchIdle(link, sub, options.idleTimeoutMs);
+    if (options.idleTimeoutMs) this.#subs.watchIdle(link, sub, options.idleTimeoutMs);
     return sub as Subscription<MessageOf<P["channel"]>>;
   }
 
@@ -278,7 +284,7 @@ export class KrakenWsCore {
     if (!isReconnect) return;
     if (link.name !== "public") this.#token = undefined; // fresh token after every private reconnect
     const hadBaseline = link.name === "auth" ? this.#seq.reset() : [];
-    void this.#serial(link, () => this.#replay(link))
+    void this.#serial(link, () => this.#subs.replay(link))
       .then((ok) => {
         if (!ok) return;
         this.onReconnected(link.name);
@@ -306,7 +312,7 @@ export class KrakenWsCore {
     if (!info.final || this.closed) return;
     this.events.emit("error", info.error);
     for (const sub of this.#registry.consumersOn(link.name)) {
-      this.#forget(link, sub);
+      this.#subs.forget(link, sub);
       sub.finish(info.error);
     }
   }
@@ -418,221 +424,4 @@ export class KrakenWsCore {
       if (onAbort) signal?.removeEventListener("abort", onAbort);
     }
   }
-
-  /** Subscribes or unsubscribes entries of one key on the wire; returns per-symbol rejections. */
-  async #wire(
-    link: Link,
-    method: "subscribe" | "unsubscribe",
-    wire: Record<string, unknown>,
-    entries: readonly WireEntry[],
-    options: { timeoutMs?: number; signal?: AbortSignal } = {},
-  ): Promise<SymbolError[]> {
-    const symbols = entries.map((e) => e.symbol).filter((s): s is string => s !== undefined);
-    const params: Record<string, unknown> = { ...wire };
-    if (method === "unsubscribe") {
-      for (const k of ["snapshot", "snap_orders", "snap_trades"]) delete params[k];
-    }
-    if (symbols.length > 0) params.symbol = symbols;
-    const channel = String(wire.channel);
-    const responses = await this.request(link.name, method, params, {
-      expected: Math.max(1, symbols.length),
-      timeoutMs: options.timeoutMs,
-      signal: options.signal,
-      unanswered: (reason, cause) =>
-        reason === "timeout"
-          ? new KrakenWsTimeoutError(
-              `${method} ${channel}`,
-              options.timeoutMs ?? this.o.requestTimeoutMs,
-              "unknown",
-            )
-          : new KrakenWsConnectionError(`${method} ${channel}: ${reason}`, {
-              connection: link.name,
-              code: cause instanceof KrakenError ? cause.code : "ws_closed",
-            }),
-      completeEarly: (r) => r.success !== true && symbolOf(r) === undefined,
-    });
-    const acked = new Set<string | undefined>();
-    const errors: SymbolError[] = [];
-    for (const r of responses) {
-      const symbol = symbolOf(r);
-      if (r.success === true) acked.add(symbol);
-      else if (symbol !== undefined) errors.push({ symbol, error: String(r.error ?? "unknown error") });
-      else {
-        const error = String(r.error ?? "unknown error");
-        for (const s of symbols.length > 0 ? symbols : [undefined])
-          if (!acked.has(s)) errors.push({ symbol: s, error });
-      }
-    }
-    if (method === "subscribe") {
-      const failed = new Set(errors.map((e) => e.symbol));
-      for (const e of entries) {
-        if (!failed.has(e.symbol)) {
-          e.active = true;
-          e.epoch = link.epoch;
-        }
-      }
-    }
-    return errors;
-  }
-
-  // ---------------------------------------------------------------- subscriptions
-
-  /** Removes a consumer; entries it leaves empty are unsubscribed on the wire. */
-  async #detach(link: Link, sub: Subscription<unknown>): Promise<void> {
-    const gone = this.#forget(link, sub);
-    const groups = new Map<string, WireEntry[]>();
-    for (const e of gone) {
-      if (!e.active || e.epoch !== link.epoch || link.conn.state !== "open") continue;
-      const key = e.id.slice(0, e.id.lastIndexOf("|"));
-      groups.set(key, [...(groups.get(key) ?? []), e]);
-    }
-    for (const entries of groups.values()) {
-      try {
-        const errors = await this.#wire(link, "unsubscribe", (entries[0] as WireEntry).params, entries);
-        for (const err of errors) this.o.logger.debug?.("unsubscribe rejected", err);
-      } catch (e) {
-        this.o.logger.debug?.("unsubscribe failed", e);
-      }
-    }
-  }
-
-  /** Drops a consumer from the registry; returns the entries that lost their last consumer. */
-  #forget(_link: Link, sub: Subscription<unknown>): WireEntry[] {
-    const entries = this.#registry.bySub.get(sub) ?? [];
-    this.#registry.bySub.delete(sub);
-    this.timers.clear(`idle:${this.#subIds.get(sub)}`);
-    const gone: WireEntry[] = [];
-    for (const e of entries) {
-      e.consumers.delete(sub);
-      if (e.consumers.size === 0) {
-        this.#registry.remove(e);
-        if (e.channel === "executions" || e.channel === "balances") this.#seq.forget(e.channel);
-        gone.push(e);
-      }
-    }
-    return gone;
-  }
-
-  /** Restores every wire subscription of a reconnected socket, paced. Returns false if interrupted. */
-  async #replay(link: Link): Promise<boolean> {
-    const stale = this.#registry.activeOn(link.name).filter((e) => e.epoch !== link.epoch);
-    const groups = new Map<string, WireEntry[]>();
-    for (const e of stale) {
-      const key = e.id.slice(0, e.id.lastIndexOf("|"));
-      groups.set(key, [...(groups.get(key) ?? []), e]);
-    }
-    const signal = link.alive.signal;
-    let sent = 0;
-    for (const entries of groups.values()) {
-      for (const chunk of this.#chunks(link, entries)) {
-        if (sent > 0) {
-          const pause = link.name === "level3" ? 1000 : 1000 / this.o.resubscribeRatePerSec;
-          await sleep(pause, signal).catch(() => undefined);
-        }
-        if (signal.aborted || this.closed) return false;
-        sent++;
-        const errors = await this.#wire(link, "subscribe", (chunk[0] as WireEntry).params, chunk);
-        for (const err of errors) this.#replayRejected(link, chunk, err);
-      }
-    }
-    for (const sub of this.#registry.consumersOn(link.name)) {
-      sub.emit("resubscribed", { reason: "reconnect" });
-      this.events.emit("resubscribed", {
-        connection: link.name,
-        channel: sub.channel,
-        symbols: sub.symbols,
-        subscription: sub,
-      });
-    }
-    return true;
-  }
-
-  #chunks(link: Link, entries: WireEntry[]): WireEntry[][] {
-    const out: WireEntry[][] = [];
-    let cur: WireEntry[] = [];
-    let cost = 0;
-    for (const e of entries) {
-      const c = link.name === "level3" ? (L3_COST[Number(e.params.depth ?? 10)] ?? 5) : 1;
-      if (
-        cur.length > 0 &&
-        (cur.length >= 50 || (link.name === "level3" && cost + c > this.o.level3RateBudget))
-      ) {
-        out.push(cur);
-        cur = [];
-        cost = 0;
-      }
-      cur.push(e);
-      cost += c;
-    }
-    if (cur.length > 0) out.push(cur);
-    return out;
-  }
-
-  #replayRejected(link: Link, chunk: WireEntry[], err: SymbolError): void {
-    const error = new KrakenSubscribeError(String(chunk[0]?.channel), [err]);
-    this.events.emit("error", error);
-    for (const e of chunk) {
-      if (e.symbol !== err.symbol) continue;
-      e.active = false;
-      this.#registry.remove(e);
-      for (const sub of e.consumers) {
-        const list = this.#registry.bySub.get(sub);
-        if (list)
-          this.#registry.bySub.set(
-            sub,
-            list.filter((x) => x !== e),
-          );
-        sub.emit("error", error);
-        if ((this.#registry.bySub.get(sub)?.length ?? 0) === 0) {
-          this.#forget(link, sub);
-          sub.finish(error);
-        }
-      }
-    }
-  }
-
-  #watchIdle(link: Link, sub: Subscription<unknown>, ms: number): void {
-    const name = `idle:${this.#subIds.get(sub)}`;
-    let seen = sub.received;
-    const check = () => {
-      if (sub.ended || this.closed) return;
-      if (sub.received === seen && link.conn.state === "open") {
-        sub.emit("idle", { idleMs: ms });
-        this.events.emit("idle", { channel: sub.channel, symbols: sub.symbols, idleMs: ms });
-        void this.#serial(link, () => this.#restartWire(link, sub)).catch((e) =>
-          this.events.emit("error", asKrakenError(e)),
-        );
-      }
-      seen = sub.received;
-      this.timers.set(name, ms, check);
-    };
-    this.timers.set(name, ms, check);
-  }
-
-  /** Unsubscribes and resubscribes a silent subscription's entries on the wire. */
-  async #restartWire(link: Link, sub: Subscription<unknown>): Promise<void> {
-    const entries = (this.#registry.bySub.get(sub) ?? []).filter((e) => e.active);
-    if (entries.length === 0 || link.conn.state !== "open") return;
-    const params = (entries[0] as WireEntry).params;
-    await this.#wire(link, "unsubscribe", params, entries).catch(() => []);
-    const errors = await this.#wire(link, "subscribe", params, entries);
-    for (const err of errors) this.#replayRejected(link, entries, err);
-    const notified = new Set<Subscription<unknown>>();
-    for (const e of entries) for (const s of e.consumers) notified.add(s);
-    for (const s of notified) {
-      s.emit("resubscribed", { reason: "idle" });
-      this.events.emit("resubscribed", {
-        connection: link.name,
-        channel: s.channel,
-        symbols: s.symbols,
-        subscription: s,
-      });
-    }
-  }
-}
-
-function symbolOf(r: WsResponse): string | undefined {
-  const result = r.result as { symbol?: unknown } | undefined;
-  if (typeof result?.symbol === "string") return result.symbol;
-  return typeof r.symbol === "string" ? r.symbol : undefined;
 }
