@@ -4,6 +4,7 @@
  */
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
+import { startKrakenSimulator } from "../../src/testing/index.js";
 import { run } from "./helpers.js";
 
 /** A loopback port nobody listens on (bound, then released). */
@@ -66,6 +67,40 @@ describe("examples/demo.mjs", () => {
     expect(stderr).toContain(`Kraken is unreachable at http://127.0.0.1:${port}`);
     expect(stderr).toContain("without --live");
     expect(stderr).not.toMatch(/^\s+at /m);
+  }, 35_000);
+
+  it("--live (endpoints pointed at a stand-in) shows time, ticker and a verified public book, exits 0", async () => {
+    const sim = await startKrakenSimulator();
+    try {
+      const { code, stdout, stderr } = await run("node", ["examples/demo.mjs", "--live", "--duration", "2"], {
+        env: { KRAKEN_REST_URL: sim.restUrl, KRAKEN_WS_URL: sim.wsUrl },
+        timeoutMs: 30_000,
+      });
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/Server time: .+ \(unixtime \d+\)/);
+      expect(stdout).toMatch(/Ticker XXBTZUSD: last \d+\.\d+, bid \d+\.\d+, ask \d+\.\d+/);
+      expect(stdout).toMatch(/Book BTC\/USD final: checksums verified [1-9]\d*, mismatches 0/);
+      expect(stdout).not.toContain("Order"); // public data only: nothing is traded
+      expect(stdout).toContain("Live demo complete.");
+    } finally {
+      await sim.close();
+    }
+  }, 35_000);
+
+  it("--live names the WebSocket endpoint when only the WebSocket is unreachable", async () => {
+    const [sim, port] = await Promise.all([startKrakenSimulator(), deadPort()]);
+    try {
+      const { code, stderr } = await run("node", ["examples/demo.mjs", "--live", "--duration", "2"], {
+        env: { KRAKEN_REST_URL: sim.restUrl, KRAKEN_WS_URL: `ws://127.0.0.1:${port}/v2` },
+        timeoutMs: 30_000,
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Kraken is unreachable at ws://127.0.0.1:${port}/v2`);
+      expect(stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      await sim.close();
+    }
   }, 35_000);
 
   it("rejects a bad --duration with the usage line", async () => {
