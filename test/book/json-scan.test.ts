@@ -60,6 +60,12 @@ describe("scanBookJson: JSON.parse semantics except money literals", () => {
     expect(scanBookJson('{"symbol":"A\\"B\\u00e9\\\\","qty":2}')).toEqual({ symbol: 'A"Bé\\', qty: "2" });
   });
 
+  it("absurd nesting is rejected, not a stack overflow", () => {
+    const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
+    expect(() => scanBookJson(deep)).not.toThrow();
+    expect(scanBookJson(deep)).toBeUndefined();
+  });
+
   it("a __proto__ key is an own property, not a prototype", () => {
     const o = scanBookJson('{"__proto__":{"polluted":true}}') as Record<string, unknown>;
     expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
