@@ -31,7 +31,11 @@ export async function runLive({ durationMs, screen }) {
     `${c.bold("Live")} Kraken public endpoints: REST ${urls.rest}  WS ${urls.ws} (no keys, nothing is traded)`,
   );
   const rest = new KrakenRest({ baseUrl: urls.rest, timeoutMs: 8000, retry: { retries: 1 } });
-  const ws = new KrakenWs({ url: urls.ws, connectTimeoutMs: 8000, reconnect: { maxAttempts: 3, minDelayMs: 500 } });
+  const ws = new KrakenWs({
+    url: urls.ws,
+    connectTimeoutMs: 8000,
+    reconnect: { maxAttempts: 3, minDelayMs: 500 },
+  });
   const stopLogging = logConnectionEvents(ws, screen);
   try {
     await unreachableAsFriendly(urls.rest, async () => {

@@ -47,7 +47,7 @@ export async function runSimulated({ durationMs, screen }) {
     await at(1);
     finishBook(book, screen, SYMBOL);
     if (book.stats.mismatches > 0) throw new DemoError(`${book.stats.mismatches} checksum mismatches`);
-    executions.unsubscribe();
+    await executions.unsubscribe();
   } finally {
     screen.stop();
     stopLogging();
@@ -117,14 +117,23 @@ async function forceDisconnect(ws, sim, book, screen) {
     what: "the auth reconnect",
     match: (e) => e.connection === "auth",
   });
+  const rebuilt = waitForEvent(book, "update", {
+    timeoutMs: 10_000,
+    what: "a fresh book snapshot after the reconnect",
+    match: (e) => e.type === "snapshot",
+  });
+  const resyncsBefore = book.stats.resyncs;
   const dropped = sim.faults.ws.close({ code: 1006 });
   screen.log(
     `${c.yellow("FAULT")} Simulator dropped ${dropped} WebSocket connections (sim.faults.ws.close, code 1006)`,
   );
-  await Promise.all([publicBack, authBack]);
+  await Promise.all([publicBack, authBack, rebuilt]);
+  if (book.stats.resyncs === resyncsBefore)
+    throw new DemoError("the book was not rebuilt after the reconnect");
   const before = book.stats.updates;
   await waitForEvent(book, "update", { timeoutMs: 5000, what: "book updates after the reconnect" });
+  const { bids, asks } = book.size;
   screen.log(
-    `${c.green("WS")}    Recovered: book rebuilt from a fresh snapshot, updates flowing again (${book.stats.updates - before} since)`,
+    `${c.green("WS")}    Recovered: book rebuilt from a fresh snapshot (${bids} bids, ${asks} asks), updates flowing again (${book.stats.updates - before} since)`,
   );
 }
