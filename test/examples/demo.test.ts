@@ -41,7 +41,7 @@ describe("examples/demo.mjs", () => {
     expect(stdout).toMatch(/public connection reconnected after \d+ ms/);
     expect(stdout).toMatch(/auth connection reconnected after \d+ ms/);
     expect(stdout).toMatch(/resubscribed book BTC\/USD/);
-    expect(stdout).toContain("Recovered: book rebuilt");
+    expect(stdout).toMatch(/Recovered: book rebuilt from a fresh snapshot \([1-9]\d* bids, [1-9]\d* asks\)/);
     expect(stdout).toContain("Demo complete.");
     // The order of the story: REST first, then the order, then the fault, then the recovery.
     const order = [
