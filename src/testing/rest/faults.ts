@@ -21,6 +21,8 @@ export type RestFaultAction =
   | { readonly kind: "reject"; readonly errors: readonly string[] }
   /** Execute the request (the order is booked), then destroy the socket without a response. */
   | { readonly kind: "drop-after-apply" }
+  /** Kraken's rate-limit error: `error`, or by default `EOrder:` for trading operations and `EAPI:` otherwise. */
+  | { readonly kind: "rate-limit"; readonly error?: string }
   /** Destroy the socket before executing anything. */
   | { readonly kind: "drop-before-apply" }
   /** Answer with a bare HTTP status (e.g. a 502 from a proxy), without executing anything. */
@@ -70,9 +72,12 @@ export class RestFaults {
     return this.add({ kind: "drop-before-apply" }, scope);
   }
 
-  /** Rejects with Kraken's rate-limit error for the operation (`EAPI:Rate limit exceeded`, or `EOrder:Rate limit exceeded` for trading). */
-  rateLimit(scope: RestFaultScope = {}, error = "EAPI:Rate limit exceeded"): RestFaultHandle {
-    return this.reject(error, scope);
+  /**
+   * Rejects with Kraken's rate-limit error for the operation: `EOrder:Rate limit exceeded` for
+   * trading operations (engine-limited), `EAPI:Rate limit exceeded` for the others, or `error`.
+   */
+  rateLimit(scope: RestFaultScope = {}, error?: string): RestFaultHandle {
+    return this.add(error === undefined ? { kind: "rate-limit" } : { kind: "rate-limit", error }, scope);
   }
 
   /** Answers with a bare HTTP status and body (e.g. 502 / 429 from Cloudflare). */

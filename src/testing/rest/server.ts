@@ -187,6 +187,13 @@ export async function startRestServer(options: RestServerOptions): Promise<RestS
         send(res, 200, toJson({ error: terminal.errors }));
         return;
       }
+      if (terminal?.kind === "rate-limit") {
+        const error =
+          terminal.error ??
+          (row.cost === "engine" ? "EOrder:Rate limit exceeded" : "EAPI:Rate limit exceeded");
+        send(res, 200, toJson({ error: [error] }));
+        return;
+      }
       const handler = HANDLERS[row.operationId];
       if (!handler) throw new ExchangeError("EGeneral:Unknown method");
       const result = handler({
