@@ -231,3 +231,33 @@ describe("time in force", () => {
     ex.close();
   });
 });
+
+describe("dead man's switch across maintenance", () => {
+  it("fires during maintenance by cancelling when the engine comes back", () => {
+    vi.useFakeTimers();
+    const ex = new Exchange();
+    ex.placeOrder("demo", { pair: "XBTUSD", side: "buy", type: "limit", price: "50000.0", qty: "0.1" });
+    ex.cancelAllOrdersAfter("demo", 10);
+    ex.setStatus("maintenance");
+    vi.advanceTimersByTime(11_000);
+    expect(ex.orders("demo", "open")).toHaveLength(1);
+    ex.setStatus("online");
+    expect(ex.orders("demo", "open")).toHaveLength(0);
+    expect(ex.deadManTrigger("demo")).toBeUndefined();
+    ex.close();
+    vi.useRealTimers();
+  });
+
+  it("disarms with 0", () => {
+    vi.useFakeTimers();
+    const ex = new Exchange();
+    ex.placeOrder("demo", { pair: "XBTUSD", side: "buy", type: "limit", price: "50000.0", qty: "0.1" });
+    ex.cancelAllOrdersAfter("demo", 10);
+    expect(ex.cancelAllOrdersAfter("demo", 0).triggerTime).toBe("0");
+    vi.advanceTimersByTime(20_000);
+    expect(ex.orders("demo", "open")).toHaveLength(1);
+    expect(() => ex.cancelAllOrdersAfter("demo", 86400)).toThrow("EGeneral:Invalid arguments:timeout");
+    ex.close();
+    vi.useRealTimers();
+  });
+});

@@ -1,6 +1,7 @@
 import { Emitter } from "../../util/emitter.js";
 import { Account } from "./account.js";
-import { rfc3339Seconds, type SimClock, systemClock } from "./clock.js";
+import { type SimClock, systemClock } from "./clock.js";
+import { DeadManSwitches } from "./dead-man.js";
 import { add, cmp, div, isPositive, min, normalize, sub } from "./decimal.js";
 import {
   type AmendInput,
@@ -70,7 +71,8 @@ export class Exchange {
   readonly #accounts = new Map<string, Account>();
   readonly #orders = new Map<string, SimOrder>();
   readonly #publicTrades = new Map<string, SimTrade[]>();
-  readonly #deadMan = new Map<string, { handle: unknown; triggerAt: number }>();
+  readonly #deadMan: DeadManSwitches;
+  readonly #deadManPending = new Set<string>();
   readonly #timers = new Set<unknown>();
   readonly #settlement: Settlement;
   #status: SystemStatus = "online";
@@ -83,6 +85,7 @@ export class Exchange {
     this.clock = options.clock ?? systemClock;
     this.registry = new PairRegistry(options.pairs ?? DEFAULT_PAIRS, options.assets ?? DEFAULT_ASSETS);
     this.tokens = new TokenStore(this.clock);
+    this.#deadMan = new DeadManSwitches(this.clock, (id) => this.#deadManFired(id));
     this.ids = new IdGenerator(options.seed ?? 1);
     this.#limits = options.tradingLimits
       ? new TradingLimits(options.tradingLimits, () => this.clock.now())
@@ -125,6 +128,10 @@ export class Exchange {
     if (status === this.#status) return;
     this.#status = status;
     this.#events.emit("status", status);
+    if (status !== "maintenance") {
+      for (const id of [...this.#deadManPending]) this.cancelAll(id, "cancel_all_orders_after timeout");
+      this.#deadManPending.clear();
+    }
   }
 
   /** Creates (or replaces) an account with starting balances by REST asset id. */
@@ -400,31 +407,18 @@ export class Exchange {
     timeoutSeconds: number,
   ): { currentTime: string; triggerTime: string } {
     this.account(accountId);
-    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 0 || timeoutSeconds >= 86400) {
-      throw new ExchangeError("EGeneral:Invalid arguments:timeout");
-    }
-    const now = this.clock.now();
-    const previous = this.#deadMan.get(accountId);
-    if (previous) {
-      this.clock.clearTimeout(previous.handle);
-      this.#timers.delete(previous.handle);
-      this.#deadMan.delete(accountId);
-    }
-    if (timeoutSeconds === 0) return { currentTime: rfc3339Seconds(now), triggerTime: "0" };
-    const triggerAt = now + timeoutSeconds * 1000;
-    const handle = this.clock.setTimeout(() => {
-      this.#timers.delete(handle);
-      this.#deadMan.delete(accountId);
-      if (this.#status !== "maintenance") this.cancelAll(accountId, "cancel_all_orders_after timeout");
-    }, timeoutSeconds * 1000);
-    this.#timers.add(handle);
-    this.#deadMan.set(accountId, { handle, triggerAt });
-    return { currentTime: rfc3339Seconds(now), triggerTime: rfc3339Seconds(triggerAt) };
+    return this.#deadMan.arm(accountId, timeoutSeconds);
   }
 
   /** When the dead man's switch of an account fires (unix ms), if armed. */
   deadManTrigger(accountId: string): number | undefined {
-    return this.#deadMan.get(accountId)?.triggerAt;
+    return this.#deadMan.triggerAt(accountId);
+  }
+
+  /** A switch that expires during maintenance cancels when the engine comes back (Kraken's behaviour). */
+  #deadManFired(accountId: string): void {
+    if (this.#status === "maintenance") this.#deadManPending.add(accountId);
+    else this.cancelAll(accountId, "cancel_all_orders_after timeout");
   }
 
   /** Amends an open order in place (keeps its id); returns the amend id. */
@@ -557,6 +551,7 @@ export class Exchange {
     for (const h of this.#timers) this.clock.clearTimeout(h);
     this.#timers.clear();
     this.#deadMan.clear();
+    this.#deadManPending.clear();
   }
 
   // ---- internals -------------------------------------------------------------------------------
