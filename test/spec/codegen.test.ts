@@ -37,12 +37,10 @@ describe("codegen", () => {
     expect(stale, `stale generated files: ${stale.join(", ")}; run \`npm run codegen\``).toEqual([]);
   });
 
-  it("is deterministic and starts every file with the do-not-edit banner naming the command", async () => {
-    const again = path.join(tmp, "again");
-    await generate({ outDir: again });
+  // Determinism: the stale check above compares bytes written at another time with a fresh run.
+  it("starts every file with the do-not-edit banner naming the command", () => {
     for (const f of FILES) {
-      const text = readFileSync(path.join(again, f), "utf8");
-      expect(text).toBe(readFileSync(path.join(tmp, f), "utf8"));
+      const text = readFileSync(path.join(GENERATED, f), "utf8");
       expect(text.startsWith(BANNER)).toBe(true);
     }
     expect(BANNER).toContain("DO NOT EDIT");
