@@ -73,8 +73,11 @@ class L3Level {
  * book.bids(1)[0]?.orders; // queue at the best bid
  */
 export class Level3Book {
+  /** The pair, e.g. "BTC/USD". */
   readonly symbol: string;
+  /** Price levels kept per side (the subscribed depth). */
   readonly depth: number;
+  /** Default number of levels returned by `bids()` and `asks()`. */
   readonly viewDepth: number;
   #pricePrecision: number | undefined;
   #qtyPrecision: number | undefined;
@@ -106,10 +109,12 @@ export class Level3Book {
     this.#gate = new ChecksumGate(options.checksum);
   }
 
+  /** The pair's price precision used for checksums. */
   get pricePrecision(): number | undefined {
     return this.#pricePrecision;
   }
 
+  /** The pair's quantity precision used for checksums. */
   get qtyPrecision(): number | undefined {
     return this.#qtyPrecision;
   }
@@ -134,14 +139,17 @@ export class Level3Book {
     return { bids: this.#bids.length, asks: this.#asks.length, orders: this.#orders.size };
   }
 
+  /** Adds an event listener (`update`, `resync`, `error`); returns a function that removes it. */
   on<K extends keyof OrderBookEvents>(event: K, fn: (payload: OrderBookEvents[K]) => void): () => void {
     return this.#events.on(event, fn);
   }
 
+  /** Adds a listener called once. */
   once<K extends keyof OrderBookEvents>(event: K, fn: (payload: OrderBookEvents[K]) => void): () => void {
     return this.#events.once(event, fn);
   }
 
+  /** Removes a listener. */
   off<K extends keyof OrderBookEvents>(event: K, fn: (payload: OrderBookEvents[K]) => void): void {
     this.#events.off(event, fn);
   }
