@@ -64,4 +64,22 @@ describe("cancellation with AbortSignal", () => {
     expect(oErr).toBeInstanceOf(KrakenAmbiguousRequestError);
     expect((oErr as KrakenAmbiguousRequestError).clOrdId).toBeTruthy();
   });
+
+  it("after a timeout, later calls are unaffected (timeout controllers are reused safely)", async () => {
+    const rest = new KrakenRest({
+      apiKey: "abort-4",
+      apiSecret: TEST_SECRET,
+      baseUrl: server.url,
+      rateLimit: false,
+      retry: false,
+    });
+    for (let i = 0; i < 70; i++) await rest.getServerTime();
+    await expect(rest.getAccountBalance({ hang: 1 } as never, { timeoutMs: 100 })).rejects.toMatchObject({
+      category: "timeout",
+    });
+    const results = await Promise.all(
+      Array.from({ length: 80 }, (_, i) => (i % 2 ? rest.getServerTime() : rest.getAccountBalance())),
+    );
+    expect(results).toHaveLength(80);
+  });
 });

@@ -142,7 +142,7 @@ describe("retry class x failure: attempts seen", () => {
           apiSecret: TEST_SECRET,
           baseUrl: refused ? refusedUrl : server.url,
           rateLimit: false,
-          timeoutMs: 150,
+          timeoutMs: 400,
           retry: { baseDelayMs: 2, maxDelayMs: 5 },
           fetch: (input, init) => {
             fetchCalls++;
