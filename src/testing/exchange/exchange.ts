@@ -24,7 +24,7 @@ import {
   isTriggered,
   triggerCrossed,
 } from "./order-rules.js";
-import { describe } from "./order-text.js";
+import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
 import { Settlement } from "./settlement.js";
 import { TokenStore } from "./tokens.js";
@@ -49,7 +49,7 @@ export {
   type OrderRef,
   type PlaceResult,
 } from "./exchange-options.js";
-export { describe } from "./order-text.js";
+export { describeOrder } from "./order-text.js";
 
 /**
  * The simulated exchange: pairs, L3 books, accounts, matching, and events that the REST and WS
@@ -294,7 +294,7 @@ export class Exchange {
     const hold = lp ? undefined : this.#settlement.requiredHold(pair, order, book);
     if (hold && cmp(account.available(hold.asset), hold.amount) < 0)
       throw new ExchangeError("EOrder:Insufficient funds");
-    const descr = describe(pair, order);
+    const descr = describeOrder(pair, order);
     if (input.validate) return { order, descr };
 
     order.amends.push(this.#amendRecord(order, "original"));

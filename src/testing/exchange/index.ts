@@ -8,7 +8,7 @@ export * as decimal from "./decimal.js";
 export {
   type AmendInput,
   DEMO_BALANCES,
-  describe,
+  describeOrder,
   type EditInput,
   Exchange,
   type ExchangeOptions,

@@ -4,7 +4,7 @@ import type { SimPair } from "./pairs.js";
 import type { SimOrder } from "./types.js";
 
 /** Kraken's order description text (`buy 1.25000000 XBTUSD @ limit 27500.0`). */
-export function describe(pair: SimPair, order: SimOrder): string {
+export function describeOrder(pair: SimPair, order: SimOrder): string {
   const qty = order.cashQty !== undefined ? order.cashQty : fixed(order.qty, pair.qtyDecimals);
   const head = `${order.side} ${qty} ${pair.altname} @ `;
   if (order.type === "market") return `${head}market`;

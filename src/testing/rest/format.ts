@@ -4,7 +4,7 @@
  */
 import type { AccountTrade } from "../exchange/account.js";
 import { div, fixed, isPositive } from "../exchange/decimal.js";
-import { describe } from "../exchange/exchange.js";
+import { describeOrder } from "../exchange/exchange.js";
 import { isTriggered } from "../exchange/order-rules.js";
 import type { PairRegistry } from "../exchange/pairs.js";
 import type { SimLedgerEntry, SimOrder } from "../exchange/types.js";
@@ -42,7 +42,7 @@ export function restOrder(registry: PairRegistry, o: SimOrder, withTrades: boole
       price: isTriggered(o.type) ? (o.triggerPrice ?? "0") : fixed(o.price ?? "0", pair.priceDecimals),
       price2: isTriggered(o.type) && o.price !== undefined ? fixed(o.price, pair.priceDecimals) : "0",
       leverage: "none",
-      order: describe(pair, o),
+      order: describeOrder(pair, o),
       close: "",
     },
     vol: fixed(o.qty, pair.qtyDecimals),
