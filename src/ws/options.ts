@@ -20,7 +20,11 @@ export interface WsLogger {
  * REST functions the client calls to reconcile private state after a sequence gap or a reconnect.
  * Injected (for example wrapping `KrakenRest`), so the WebSocket code never imports the REST client.
  * @example
- * const reconcile = { openOrders: () => rest.openOrders(), tradesHistory: () => rest.tradesHistory(), balance: () => rest.balance() };
+ * const reconcile = {
+ *   openOrders: () => rest.getOpenOrders(),
+ *   tradesHistory: () => rest.getTradeHistory(),
+ *   balance: () => rest.getExtendedBalance(),
+ * };
  */
 export interface WsReconciler {
   /** Open orders (REST OpenOrders); called after an executions gap. */

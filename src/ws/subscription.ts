@@ -118,8 +118,22 @@ export class Subscription<M> implements AsyncIterable<M> {
       }
       this.#buffer[this.#head++] = undefined;
       this.dropped++;
+      this.#compact();
     }
     this.#buffer.push(msg);
+  }
+
+  /** Messages waiting in the buffer. */
+  get buffered(): number {
+    return this.#buffer.length - this.#head;
+  }
+
+  // The buffer is an array with a moving head (shift() is O(n)); consumed slots are cut off in bulk.
+  #compact(): void {
+    if (this.#head > 1024 && this.#head * 2 > this.#buffer.length) {
+      this.#buffer = this.#buffer.slice(this.#head);
+      this.#head = 0;
+    }
   }
 
   /** @internal Emits a subscription event. */
@@ -136,10 +150,7 @@ export class Subscription<M> implements AsyncIterable<M> {
     if (this.#head < this.#buffer.length) {
       const value = this.#buffer[this.#head] as M;
       this.#buffer[this.#head++] = undefined;
-      if (this.#head > 1024 && this.#head * 2 > this.#buffer.length) {
-        this.#buffer = this.#buffer.slice(this.#head);
-        this.#head = 0;
-      }
+      this.#compact();
       return Promise.resolve({ value, done: false });
     }
     if (this.#ended) {
