@@ -43,7 +43,7 @@ export async function runLive({ durationMs, screen }) {
       await showTicker(rest, screen, "XBTUSD");
     });
     const book = await unreachableAsFriendly(urls.ws, () =>
-      withTimeout(openBook(ws, screen, { symbol: SYMBOL }), 15_000, "the first book snapshot"),
+      openBook(ws, screen, { symbol: SYMBOL, timeoutMs: 15_000 }),
     );
     await sleep(durationMs);
     finishBook(book, screen, SYMBOL);
@@ -67,12 +67,4 @@ async function unreachableAsFriendly(url, step) {
         "  Check your internet connection or proxy, or run `npm run demo` without --live to use the built-in simulator.",
     );
   }
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

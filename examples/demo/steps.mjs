@@ -76,9 +76,9 @@ export function logConnectionEvents(ws, screen) {
 }
 
 /** WS: opens a checksum-verified book and shows it as a live panel. */
-export async function openBook(ws, screen, { symbol, depth = 10, levels = 8 }) {
+export async function openBook(ws, screen, { symbol, depth = 10, levels = 8, timeoutMs = 30_000 }) {
   const started = Date.now();
-  const book = await ws.book({ symbol, depth });
+  const book = await ws.book({ symbol, depth, timeoutMs });
   screen.log(
     `${c.cyan("WS")}    Book ${symbol} depth ${depth}: snapshot applied in ${Date.now() - started} ms`,
   );
