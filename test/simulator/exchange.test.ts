@@ -261,3 +261,20 @@ describe("dead man's switch across maintenance", () => {
     vi.useRealTimers();
   });
 });
+
+describe("quote-sized market buys (viqc / cash_order_qty)", () => {
+  it("spend at most the cash amount and report the bought quantity", () => {
+    const ex = new Exchange({ seedLevels: 0 });
+    ex.createAccount("maker", { XXBT: "1" });
+    ex.placeOrder("maker", { pair: "XBTUSD", side: "sell", type: "limit", price: "50000.0", qty: "1" });
+    const r = ex.placeOrder("demo", {
+      pair: "XBTUSD",
+      side: "buy",
+      type: "market",
+      qty: "0",
+      cashQty: "1000",
+    });
+    expect(r.order).toMatchObject({ status: "closed", filled: "0.02", qty: "0.02", cost: "1000" });
+    ex.close();
+  });
+});

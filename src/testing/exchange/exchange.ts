@@ -636,8 +636,11 @@ export class Exchange {
     }
     const restable = order.price !== undefined && order.timeInForce !== "ioc" && order.timeInForce !== "fok";
     if (order.cashQty !== undefined || order.type === "market" || !restable) {
-      if (order.cashQty !== undefined && isPositive(order.filled)) this.#finish(order, "closed");
-      else
+      if (order.cashQty !== undefined && isPositive(order.filled)) {
+        // A quote-sized order's base quantity is what it bought.
+        order.qty = order.filled;
+        this.#finish(order, "closed");
+      } else
         this.#close(
           order,
           "canceled",
