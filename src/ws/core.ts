@@ -362,13 +362,14 @@ export class KrakenWsCore {
       const reqId = ++this.#reqId;
       const unanswered = spec.unanswered ?? (() => new KrakenWsTimeoutError(method, timeoutMs, "unknown"));
       const tracked = link.requests.track(reqId, {
+        method,
         timeoutMs,
         complete: (rs) =>
           rs.length >= spec.expected || (spec.completeEarly?.(rs[rs.length - 1] as WsResponse) ?? false),
         onTimeout: () => unanswered("timeout"),
         onDrop: (cause) => unanswered("socket closed before the answer", cause),
       });
-      const onAbort = () => link.requests.cancel(reqId, unanswered("aborted", spec.signal?.reason));
+      const onAbort = () => link.requests.cancel(reqId, unanswered("aborted", spec.signal?.reason), true);
       spec.signal?.addEventListener("abort", onAbort, { once: true });
       try {
         try {

@@ -45,6 +45,18 @@ export interface KrakenWsEvents {
   gap: SequenceGap;
   /** REST reconciliation after a gap finished. */
   resynced: ResyncedEvent;
+  /**
+   * The answer to a request that had already timed out or been aborted (e.g. an order reported as
+   * ambiguous): it settles the outcome. `result.cl_ord_id` identifies orders.
+   */
+  lateResponse: {
+    connection: ConnectionName;
+    method: string;
+    reqId: number;
+    success: boolean;
+    result?: unknown;
+    error?: string;
+  };
   /** A subscription with `idleTimeoutMs` received nothing for that long. */
   idle: { channel: string; symbols: readonly string[]; idleMs: number };
 }

@@ -13,6 +13,8 @@ export interface WsResponse {
 
 /** How one pending request completes and fails. */
 export interface PendingSpec {
+  /** Request method, for late-answer reports. */
+  method: string;
   /** Whether the responses collected so far complete the request. */
   complete(responses: readonly WsResponse[]): boolean;
   timeoutMs: number;
@@ -36,25 +38,42 @@ interface Pending {
  */
 export class RequestTracker {
   #pending = new Map<number, Pending>();
+  // Requests given up on (timeout, abort) whose answer may still come: the answer is then reported
+  // as a late response instead of being dropped, because for an order it settles the outcome.
+  #abandoned = new Map<number, string>();
 
   /** Registers `reqId` before its frame is sent; resolves with every response once complete. */
   track(reqId: number, spec: PendingSpec): Promise<WsResponse[]> {
     return new Promise<WsResponse[]>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(reqId);
+        this.#abandon(reqId, spec.method);
         reject(spec.onTimeout());
       }, spec.timeoutMs);
       this.#pending.set(reqId, { spec, responses: [], resolve, reject, timer });
     });
   }
 
-  /** Forgets `reqId` without settling it (used when the send itself failed). */
-  cancel(reqId: number, error: unknown): void {
+  /** Rejects `reqId` now (send failed, or the caller aborted); `sent` marks an answer as still possible. */
+  cancel(reqId: number, error: unknown, sent = false): void {
     const p = this.#pending.get(reqId);
     if (!p) return;
     clearTimeout(p.timer);
     this.#pending.delete(reqId);
+    if (sent) this.#abandon(reqId, p.spec.method);
     p.reject(error);
+  }
+
+  /** The method of an abandoned request whose answer just arrived (forgotten once asked). */
+  takeAbandoned(reqId: number): string | undefined {
+    const method = this.#abandoned.get(reqId);
+    this.#abandoned.delete(reqId);
+    return method;
+  }
+
+  #abandon(reqId: number, method: string): void {
+    this.#abandoned.set(reqId, method);
+    if (this.#abandoned.size > 256) this.#abandoned.delete(this.#abandoned.keys().next().value as number);
   }
 
   /** Routes a response; returns false when no request waits for it. */

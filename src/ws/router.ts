@@ -70,6 +70,18 @@ export class Router {
       return;
     }
     if (link.requests.handle(msg)) return;
+    const abandoned = typeof msg.req_id === "number" ? link.requests.takeAbandoned(msg.req_id) : undefined;
+    if (abandoned !== undefined) {
+      this.events.emit("lateResponse", {
+        connection: link.name,
+        method: abandoned,
+        reqId: msg.req_id as number,
+        success: msg.success === true,
+        result: msg.result,
+        error: msg.error,
+      });
+      return;
+    }
     if (msg.success === false) {
       this.events.emit(
         "error",

@@ -188,6 +188,24 @@ describe("trading over WebSocket", () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KrakenAmbiguousOrderError);
     expect((err as KrakenAmbiguousOrderError).clOrdId).toBe("abc");
+    // the answer arrives after all: reported as a late response that settles the outcome
+    const late = nextEvent<{ method: string; success: boolean; result?: unknown }>((fn) =>
+      ws.on("lateResponse", fn),
+    );
+    const conn = server.conns[0];
+    const reqId = conn?.received.find((m) => m.method === "add_order")?.req_id;
+    if (conn)
+      server.send(conn, {
+        method: "add_order",
+        req_id: reqId,
+        success: true,
+        result: { order_id: "OX", cl_ord_id: "abc" },
+      });
+    expect(await late).toMatchObject({
+      method: "add_order",
+      success: true,
+      result: { order_id: "OX", cl_ord_id: "abc" },
+    });
   });
 
   it("refetches the token once when Kraken rejects it", async () => {
