@@ -18,8 +18,25 @@ class FakeSocket implements WebSocketLike {
   constructor(readonly url: string) {
     FakeSocket.all.push(this);
   }
+  /** Answers subscribe requests with one ack per symbol when set. */
+  autoAck = true;
+  sentAt: number[] = [];
   send(data: string) {
     this.sent.push(data);
+    this.sentAt.push(Date.now());
+    const msg = JSON.parse(data);
+    if (!this.autoAck || msg.method !== "subscribe") return;
+    const symbols: Array<string | undefined> = msg.params.symbol ?? [undefined];
+    queueMicrotask(() => {
+      for (const symbol of symbols) {
+        this.deliver({
+          method: "subscribe",
+          req_id: msg.req_id,
+          success: true,
+          result: { channel: msg.params.channel, symbol },
+        });
+      }
+    });
   }
   close() {
     this.readyState = 3;
@@ -155,11 +172,51 @@ describe("connection lifecycle", () => {
     await quiet.close();
   });
 
+  it("paces the replay after a reconnect and keeps level3 within its rate counter", async () => {
+    const ws = client({ resubscribeRatePerSec: 2, level3RateBudget: 10, getToken: async () => "t" });
+    const opened = ws.connect();
+    last().accept();
+    await opened;
+    await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+    await ws.subscribe({ channel: "trade", symbol: ["BTC/USD"] });
+    await ws.subscribe({ channel: "book", symbol: ["BTC/USD"] });
+    const reconnected = new Promise((r) => ws.on("reconnected", r));
+    last().drop(1006);
+    await vi.advanceTimersByTimeAsync(1000);
+    const fresh = last();
+    fresh.accept();
+    await vi.advanceTimersByTimeAsync(2000);
+    await reconnected;
+    const gaps = fresh.sentAt.slice(1).map((t, i) => t - (fresh.sentAt[i] as number));
+    expect(fresh.sent.map((m) => JSON.parse(m).params.channel)).toEqual(["ticker", "trade", "book"]);
+    expect(gaps).toEqual([500, 500]); // 2 per second
+
+    const l3 = ws.subscribe({ channel: "level3", symbol: ["A/USD", "B/USD", "C/USD", "D/USD", "E/USD"] });
+    await vi.advanceTimersByTimeAsync(0);
+    const l3sock = last();
+    l3sock.accept();
+    await l3;
+    const back = new Promise((r) => ws.on("reconnected", (e) => e.connection === "level3" && r(e)));
+    l3sock.drop(1006);
+    await vi.advanceTimersByTimeAsync(1000);
+    last().accept();
+    await vi.advanceTimersByTimeAsync(3000);
+    await back;
+    const replay = last().sent.map((m) => JSON.parse(m).params.symbol);
+    expect(replay).toEqual([["A/USD", "B/USD"], ["C/USD", "D/USD"], ["E/USD"]]); // cost 5 each, budget 10/s
+    const l3gaps = last()
+      .sentAt.slice(1)
+      .map((t, i) => t - (last().sentAt[i] as number));
+    expect(l3gaps).toEqual([1000, 1000]);
+    await ws.close();
+  });
+
   it("times out a request and checks its options", async () => {
     expect(() => new KrakenWs({ pingIntervalMs: 0, WebSocket: FakeSocket })).toThrow(KrakenConfigError);
     const ws = client({ requestTimeoutMs: 1000 });
     const sub = ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] }).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(0);
+    last().autoAck = false; // Kraken never answers
     last().accept();
     await vi.advanceTimersByTimeAsync(1000);
     expect(await sub).toMatchObject({ code: "ws_timeout" });
