@@ -14,6 +14,7 @@ import {
 } from "./exchange-options.js";
 import { IdGenerator } from "./ids.js";
 import { seedLiquidity } from "./liquidity.js";
+import { MarketTape } from "./market-tape.js";
 import { OrderBook, remaining } from "./order-book.js";
 import {
   checkOrderShape,
@@ -70,7 +71,7 @@ export class Exchange {
   readonly #books = new Map<string, OrderBook>();
   readonly #accounts = new Map<string, Account>();
   readonly #orders = new Map<string, SimOrder>();
-  readonly #publicTrades = new Map<string, SimTrade[]>();
+  readonly #tape: MarketTape;
   readonly #deadMan: DeadManSwitches;
   readonly #deadManPending = new Set<string>();
   readonly #timers = new Set<unknown>();
@@ -79,7 +80,6 @@ export class Exchange {
   readonly #limits: TradingLimits | undefined;
   /** Set while a batch or edit charges the rate counter itself. */
   #charged = false;
-  #nextTradeId = new Map<string, number>();
 
   constructor(options: ExchangeOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -90,6 +90,7 @@ export class Exchange {
     this.#limits = options.tradingLimits
       ? new TradingLimits(options.tradingLimits, () => this.clock.now())
       : undefined;
+    this.#tape = new MarketTape(this.#events);
     this.#settlement = new Settlement(
       this.registry,
       this.ids,
@@ -99,7 +100,6 @@ export class Exchange {
     );
     for (const p of this.registry.pairs) {
       this.#books.set(p.id, new OrderBook());
-      this.#publicTrades.set(p.id, []);
     }
     for (const [id, balances] of Object.entries(options.accounts ?? { demo: DEMO_BALANCES })) {
       this.createAccount(id, balances);
@@ -167,7 +167,7 @@ export class Exchange {
 
   /** Public trades of a pair, oldest first (at most the last 1000). */
   publicTrades(pair: string): readonly SimTrade[] {
-    return this.#publicTrades.get(this.pair(pair).id)!;
+    return this.#tape.trades(this.pair(pair).id);
   }
 
   /** Any order by id (open or closed), or undefined. */
@@ -615,7 +615,7 @@ export class Exchange {
         level.price,
         qty,
         this.clock.now(),
-        this.#tradeId(pair.id),
+        this.#tape.nextTradeId(pair.id),
       );
       this.#recordPublicTrade(pair.id, trade);
       if (!isPositive(remaining(maker))) {
@@ -696,17 +696,8 @@ export class Exchange {
     });
   }
 
-  #tradeId(pair: string): number {
-    const id = (this.#nextTradeId.get(pair) ?? 0) + 1;
-    this.#nextTradeId.set(pair, id);
-    return id;
-  }
-
   #recordPublicTrade(pair: string, trade: SimTrade): void {
-    const list = this.#publicTrades.get(pair)!;
-    list.push(trade);
-    if (list.length > 1000) list.splice(0, list.length - 1000);
-    this.#events.emit("trade", trade);
+    this.#tape.record(trade);
     this.#checkTriggers(pair, trade.price);
   }
 
@@ -743,27 +734,8 @@ export class Exchange {
     }
   }
 
-  #lastTicker = new Map<string, string>();
-
   #emitTicker(pair: string): void {
-    const book = this.#books.get(pair)!;
-    const bid = book.best("buy");
-    const ask = book.best("sell");
-    const trades = this.#publicTrades.get(pair)!;
-    const last = trades[trades.length - 1]?.price ?? this.pair(pair).startPrice;
-    const event = {
-      pair,
-      bid: bid?.price ?? "0",
-      bidQty: bid ? book.levelQty("buy", bid.price) : "0",
-      ask: ask?.price ?? "0",
-      askQty: ask ? book.levelQty("sell", ask.price) : "0",
-      last,
-      timestamp: this.clock.now(),
-    };
-    const key = `${event.bid}|${event.bidQty}|${event.ask}|${event.askQty}|${event.last}`;
-    if (this.#lastTicker.get(pair) === key) return;
-    this.#lastTicker.set(pair, key);
-    this.#events.emit("ticker", event);
+    this.#tape.ticker(pair, this.#books.get(pair)!, this.pair(pair).startPrice, this.clock.now());
   }
 
   #amendRecord(order: SimOrder, amendType: AmendRecord["amendType"]): AmendRecord {
