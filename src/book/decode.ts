@@ -1,6 +1,6 @@
 import { KrakenBookDecodeError } from "../errors/book.js";
 import { expandExponent } from "../util/decimal.js";
-import { scanBookJson } from "./json-scan.js";
+import { type ScanInfo, scanBookJson } from "./json-scan.js";
 import type { BookFrameType, BookMessage } from "./types.js";
 
 // Kraken sends prices and quantities as JSON numbers. JSON.parse would turn them into doubles
@@ -9,6 +9,8 @@ import type { BookFrameType, BookMessage } from "./types.js";
 // source text; it was measured faster than "quote the literals with a regex, then JSON.parse".
 // The shape is then checked here, and exponent literals are expanded to plain digits.
 const UINT32_MAX = 4294967295;
+// Reused per call (decoding is synchronous): whether every amount was a plain unsigned JSON number.
+const scan: ScanInfo = { plainMoney: false };
 const MAX_EXPONENT = 40;
 
 /**
@@ -26,7 +28,7 @@ const MAX_EXPONENT = 40;
  * if (!(msg instanceof KrakenBookDecodeError)) msg.data[0].bids[0].qty; // "0.10000000"
  */
 export function decodeBookMessage(text: string): BookMessage | KrakenBookDecodeError {
-  const parsed = scanBookJson(text);
+  const parsed = scanBookJson(text, scan);
   if (parsed === undefined) return fail("book frame is not valid JSON", text);
   if (typeof parsed !== "object" || parsed === null) return fail("book frame is not an object", text);
   const frame = parsed as Record<string, unknown>;
@@ -85,9 +87,9 @@ function checkLevels(list: unknown[]): string | undefined {
   for (let i = 0; i < list.length; i++) {
     const level = list[i] as Record<string, unknown> | null;
     if (typeof level !== "object" || level === null) return "level is not an object";
-    const price = plainDecimal(level.price);
+    const price = amount(level.price);
     if (price === undefined) return `price ${show(level.price)} is not a non-negative decimal`;
-    const qty = plainDecimal(level.qty);
+    const qty = amount(level.qty);
     if (qty === undefined) return `qty ${show(level.qty)} is not a non-negative decimal`;
     if (price !== level.price) level.price = price;
     if (qty !== level.qty) level.qty = qty;
@@ -100,9 +102,9 @@ function checkOrders(list: unknown[], isUpdate: boolean): string | undefined {
     const order = list[i] as Record<string, unknown> | null;
     if (typeof order !== "object" || order === null) return "order is not an object";
     if (typeof order.order_id !== "string") return "order without an order_id";
-    const price = plainDecimal(order.limit_price);
+    const price = amount(order.limit_price);
     if (price === undefined) return `limit_price ${show(order.limit_price)} is not a non-negative decimal`;
-    const qty = plainDecimal(order.order_qty);
+    const qty = amount(order.order_qty);
     if (qty === undefined) return `order_qty ${show(order.order_qty)} is not a non-negative decimal`;
     if (price !== order.limit_price) order.limit_price = price;
     if (qty !== order.order_qty) order.order_qty = qty;
@@ -115,6 +117,12 @@ function checkOrders(list: unknown[], isUpdate: boolean): string | undefined {
     }
   }
   return undefined;
+}
+
+/** An amount as a plain decimal: free when the scanner saw only plain numbers, else validated. */
+function amount(v: unknown): string | undefined {
+  if (scan.plainMoney) return typeof v === "string" ? v : undefined;
+  return plainDecimal(v);
 }
 
 function show(v: unknown): string {

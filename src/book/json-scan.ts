@@ -17,12 +17,19 @@ const KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string>> = (() => {
 /** Raised internally on a syntax error; caught by {@link scanBookJson}. */
 const SYNTAX = new Error("json syntax");
 
+/** What the scan saw, so the caller can skip re-validating what the grammar already guaranteed. */
+export interface ScanInfo {
+  /** Every money value was a JSON number without sign or exponent (so already a plain decimal). */
+  plainMoney: boolean;
+}
+
 /** Parses `text`; money literals stay strings. Returns undefined when the text is not valid JSON. */
-export function scanBookJson(text: string): unknown {
+export function scanBookJson(text: string, info?: ScanInfo): unknown {
   const s = new Scanner(text);
   try {
     const v = s.value(false);
     s.ws();
+    if (info) info.plainMoney = s.plainMoney;
     return s.i === text.length ? v : undefined;
   } catch {
     // SYNTAX, or a RangeError from absurd nesting: either way not a book frame
@@ -32,6 +39,7 @@ export function scanBookJson(text: string): unknown {
 
 class Scanner {
   i = 0;
+  plainMoney = true;
   readonly escapes: boolean;
   constructor(readonly t: string) {
     this.escapes = t.indexOf("\\") >= 0;
@@ -46,10 +54,16 @@ class Scanner {
   value(money: boolean): unknown {
     this.ws();
     const c = this.t.charCodeAt(this.i);
-    if (c === 123) return this.object();
-    if (c === 91) return this.array();
-    if (c === 34) return this.string();
+    if (c === 123 || c === 91) {
+      if (money) this.plainMoney = false;
+      return c === 123 ? this.object() : this.array();
+    }
+    if (c === 34) {
+      if (money) this.plainMoney = false;
+      return this.string();
+    }
     if ((c >= 48 && c <= 57) || c === 45) return this.number(money);
+    if (money) this.plainMoney = false;
     return this.literal();
   }
 
@@ -151,6 +165,8 @@ class Scanner {
     const start = this.i;
     let i = start;
     let c = t.charCodeAt(i);
+    const c0 = c;
+    let exponent = false;
     if (c === 45) c = t.charCodeAt(++i);
     if (c === 48) c = t.charCodeAt(++i);
     else if (c >= 49 && c <= 57) {
@@ -164,6 +180,7 @@ class Scanner {
       while (c >= 48 && c <= 57);
     }
     if (c === 101 || c === 69) {
+      exponent = true;
       c = t.charCodeAt(++i);
       if (c === 43 || c === 45) c = t.charCodeAt(++i);
       if (!(c >= 48 && c <= 57)) throw SYNTAX;
@@ -172,7 +189,9 @@ class Scanner {
     }
     this.i = i;
     const raw = t.slice(start, i);
-    return money ? raw : Number(raw);
+    if (!money) return Number(raw);
+    if (c0 === 45 || exponent) this.plainMoney = false;
+    return raw;
   }
 
   literal(): boolean | null {
