@@ -103,7 +103,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
   const restFaults = new RestFaults();
   const keys = options.keys ?? [DEMO_KEY];
   const host = options.host ?? "127.0.0.1";
-  const [rest, ws] = await Promise.all([
+  const [restResult, wsResult] = await Promise.allSettled([
     startRestServer({
       exchange,
       keys,
@@ -114,6 +114,15 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     }),
     startWsServers({ exchange, recorder, options: { host, ...options.ws } }),
   ]);
+  if (restResult.status === "rejected" || wsResult.status === "rejected") {
+    // Do not leak the half that did start (e.g. a fixed REST port already in use).
+    if (restResult.status === "fulfilled") await restResult.value.close();
+    if (wsResult.status === "fulfilled") await wsResult.value.close();
+    exchange.close();
+    throw restResult.status === "rejected" ? restResult.reason : (wsResult as PromiseRejectedResult).reason;
+  }
+  const rest = restResult.value;
+  const ws = wsResult.value;
   let market: MarketGenerator | undefined;
   if (options.market !== false) {
     market = new MarketGenerator(exchange, { seed: options.exchange?.seed ?? 1, ...options.market });

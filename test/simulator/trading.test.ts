@@ -187,3 +187,12 @@ describe("simulator trading over REST", () => {
     expect(qty!.replace(".", "").replace(/^0+/, "").length).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe("startup failure", () => {
+  it("rejects (and leaks nothing) when the fixed REST port is taken", async () => {
+    const first = await startKrakenSimulator({ market: false });
+    const port = Number(new URL(first.restUrl).port);
+    await expect(startKrakenSimulator({ market: false, restPort: port })).rejects.toThrow(/EADDRINUSE/);
+    await first.close();
+  });
+});
