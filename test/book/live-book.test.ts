@@ -65,7 +65,15 @@ describe("live books against the simulator", () => {
         return [p.priceDecimals, p.qtyDecimals];
       }),
     );
+    let longestQty = 0; // significant digits of the longest PEPE/USD quantity seen
+    const pepe = books[PAIRS.indexOf("PEPE/USD")] as LiveOrderBook;
+    pepe.on("update", () => {
+      for (const l of [...pepe.bids(), ...pepe.asks()]) {
+        longestQty = Math.max(longestQty, l.qty.replace(".", "").replace(/^0+/, "").length);
+      }
+    });
     await drive(sim, books, 3000);
+    expect(longestQty).toBeGreaterThanOrEqual(15); // quantities a double could not hold exactly
     const total = books.reduce((n, b) => n + b.stats.updates, 0);
     expect(total).toBeGreaterThan(2000);
     for (const b of books) {
