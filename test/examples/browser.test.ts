@@ -109,6 +109,33 @@ describe("examples/browser (public dashboard)", () => {
         return n;
       });
       expect(painted).toBeGreaterThan(1000);
+
+      // With the market paused, the page shows exactly the simulator's own book (same decimal values).
+      sim.market?.stop();
+      try {
+        const trim = (v: string) => (v.includes(".") ? v.replace(/0+$/, "").replace(/\.$/, "") : v);
+        const norm = (levels: Level[]) => levels.map((l) => `${trim(l.price)} ${trim(l.qty)}`);
+        const truth = () => {
+          const book = sim.exchange.book("BTC/USD");
+          const side = (s: "buy" | "sell") => book.aggregated(s, 25).map(([price, qty]) => ({ price, qty }));
+          return { bids: norm(side("buy")), asks: norm(side("sell")) };
+        };
+        const shown = async () => {
+          const levels = await page.evaluate(
+            () => (window as unknown as { __dashboard: DashboardHooks }).__dashboard.levels,
+          );
+          return { bids: norm(levels.bids), asks: norm(levels.asks) };
+        };
+        let last = await shown();
+        for (let i = 0; i < 30 && JSON.stringify(last) !== JSON.stringify(truth()); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          last = await shown();
+        }
+        expect(truth().bids.length).toBeGreaterThan(5);
+        expect(last).toEqual(truth());
+      } finally {
+        sim.market?.start();
+      }
     } finally {
       await page.close();
       await server.close();
