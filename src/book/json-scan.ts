@@ -76,6 +76,10 @@ class Scanner {
       this.i++;
       return o;
     }
+    if (t.startsWith('"price":', this.i)) {
+      const level = this.level();
+      if (level !== undefined) return level;
+    }
     for (;;) {
       this.ws();
       if (t.charCodeAt(this.i) !== 34) throw SYNTAX;
@@ -93,6 +97,33 @@ class Scanner {
       if (d === 125) return o;
       throw SYNTAX;
     }
+  }
+
+  /**
+   * Fast path for the common `{"price":…,"qty":…}` level: one object literal (one hidden class) instead
+   * of two property additions. Anything else rewinds and takes the generic path.
+   */
+  level(): Record<string, unknown> | undefined {
+    const t = this.t;
+    const start = this.i;
+    this.i += 8;
+    const price = this.value(true);
+    this.ws();
+    if (t.charCodeAt(this.i) === 44) {
+      this.i++;
+      this.ws();
+      if (t.startsWith('"qty":', this.i)) {
+        this.i += 6;
+        const qty = this.value(true);
+        this.ws();
+        if (t.charCodeAt(this.i) === 125) {
+          this.i++;
+          return { price, qty };
+        }
+      }
+    }
+    this.i = start;
+    return undefined;
   }
 
   array(): unknown[] {

@@ -60,6 +60,17 @@ describe("scanBookJson: JSON.parse semantics except money literals", () => {
     expect(scanBookJson('{"symbol":"A\\"B\\u00e9\\\\","qty":2}')).toEqual({ symbol: 'A"Bé\\', qty: "2" });
   });
 
+  it.each([
+    ['{"price":1,"qty":2}', { price: "1", qty: "2" }],
+    ['{"price":1,"qty":2,"x":3}', { price: "1", qty: "2", x: 3 }],
+    ['{"price":1}', { price: "1" }],
+    ['{"price":1 , "qty" : 2 }', { price: "1", qty: "2" }],
+    ['{"price":1,"x":2}', { price: "1", x: 2 }],
+    ['{"price":"1.50","qty":{"a":1}}', { price: "1.50", qty: { a: 1 } }],
+  ])("level fast path and its fallbacks: %s", (text, expected) => {
+    expect(scanBookJson(text)).toEqual(expected);
+  });
+
   it("absurd nesting is rejected, not a stack overflow", () => {
     const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
     expect(() => scanBookJson(deep)).not.toThrow();
