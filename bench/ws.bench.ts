@@ -6,8 +6,8 @@ import WebSocket from "ws";
 import { KrakenWs } from "../src/ws/client.js";
 import { ConnectBudget } from "../src/ws/connect-budget.js";
 
-const FRAMES = 20_000;
-const ROUNDS = 9;
+const FRAMES = 50_000;
+const ROUNDS = 7;
 
 const serverCode = `
 const { parentPort } = require("node:worker_threads");

@@ -6,7 +6,7 @@ import { encodeRequest } from "./encode.js";
 import type { KrakenWsEvents } from "./events.js";
 import type { Link } from "./link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
-import { linkOf, Registry, type WireEntry } from "./registry.js";
+import { addConsumer, linkOf, Registry, type WireEntry } from "./registry.js";
 import { RequestTracker, type WsResponse } from "./requests.js";
 import { Router } from "./router.js";
 import { SequenceTracker } from "./sequence.js";
@@ -192,13 +192,14 @@ export class KrakenWsCore {
             link: link.name,
             params: wire,
             consumers: new Set(),
+            fanout: [],
             active: false,
             epoch: -1,
           };
           this.#registry.add(e);
           fresh.push(e);
         }
-        e.consumers.add(sub);
+        addConsumer(e, sub);
         entries.push(e);
       }
       this.#registry.bySub.set(sub, entries);

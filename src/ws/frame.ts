@@ -23,20 +23,51 @@ export function isBookFrame(text: string): boolean {
   return text.indexOf('"method"') < 0 && BOOK_ANYWHERE.test(text);
 }
 
-type Check = (d: Record<string, unknown>) => string | undefined;
+type Entry = Record<string, unknown>;
+type Check = (d: Entry) => string | undefined;
 
-const str = (d: Record<string, unknown>, k: string) =>
-  typeof d[k] === "string" ? undefined : `${k} is not a string`;
-const num = (d: Record<string, unknown>, k: string) =>
-  d[k] === undefined || typeof d[k] === "number" ? undefined : `${k} is not a number`;
-
+// One function per channel with named property reads: this runs for every data entry of every frame,
+// and named reads stay monomorphic where a generic `d[key]` helper would not.
+const isNum = (v: unknown) => v === undefined || typeof v === "number";
 const entryChecks: Record<string, Check> = {
-  ticker: (d) => str(d, "symbol") ?? num(d, "bid") ?? num(d, "ask") ?? num(d, "last"),
-  trade: (d) => str(d, "symbol") ?? num(d, "price") ?? num(d, "qty") ?? str(d, "side"),
-  ohlc: (d) => str(d, "symbol") ?? num(d, "open") ?? num(d, "close") ?? num(d, "interval"),
-  executions: (d) => str(d, "order_id"),
-  balances: (d) => str(d, "asset") ?? num(d, "balance"),
-  status: (d) => str(d, "system"),
+  ticker: (d) =>
+    typeof d.symbol !== "string"
+      ? "symbol is not a string"
+      : !isNum(d.bid)
+        ? "bid is not a number"
+        : !isNum(d.ask)
+          ? "ask is not a number"
+          : !isNum(d.last)
+            ? "last is not a number"
+            : undefined,
+  trade: (d) =>
+    typeof d.symbol !== "string"
+      ? "symbol is not a string"
+      : !isNum(d.price)
+        ? "price is not a number"
+        : !isNum(d.qty)
+          ? "qty is not a number"
+          : typeof d.side !== "string"
+            ? "side is not a string"
+            : undefined,
+  ohlc: (d) =>
+    typeof d.symbol !== "string"
+      ? "symbol is not a string"
+      : !isNum(d.open)
+        ? "open is not a number"
+        : !isNum(d.close)
+          ? "close is not a number"
+          : !isNum(d.interval)
+            ? "interval is not a number"
+            : undefined,
+  executions: (d) => (typeof d.order_id !== "string" ? "order_id is not a string" : undefined),
+  balances: (d) =>
+    typeof d.asset !== "string"
+      ? "asset is not a string"
+      : !isNum(d.balance)
+        ? "balance is not a number"
+        : undefined,
+  status: (d) => (typeof d.system !== "string" ? "system is not a string" : undefined),
 };
 
 /** Checks the shape of a push frame of a known data channel; returns a problem or undefined. */

@@ -13,6 +13,8 @@ export interface WireEntry {
   /** Wire params without `symbol` and `token` (those of the first consumer). */
   readonly params: Record<string, unknown>;
   readonly consumers: Set<Subscription<unknown>>;
+  /** The consumers as an array for the hot path (no iterator per frame); kept by add/removeConsumer. */
+  fanout: Subscription<unknown>[];
   /** Acknowledged by Kraken (false while the first subscribe is in flight). */
   active: boolean;
   /** Socket epoch of the last acknowledgement; older entries are replayed after a reconnect. */
@@ -22,6 +24,18 @@ export interface WireEntry {
 const SYMBOL_CHANNELS = new Set(["ticker", "book", "level3", "ohlc", "trade"]);
 // Params that only shape the snapshot (or authenticate) do not make a subscription different.
 const NOT_KEY = new Set(["channel", "symbol", "token", "snapshot", "snap_orders", "snap_trades", "req_id"]);
+
+/** Adds a consumer to an entry. */
+export function addConsumer(e: WireEntry, sub: Subscription<unknown>): void {
+  e.consumers.add(sub);
+  e.fanout = [...e.consumers];
+}
+
+/** Removes a consumer from an entry. */
+export function removeConsumer(e: WireEntry, sub: Subscription<unknown>): void {
+  e.consumers.delete(sub);
+  e.fanout = [...e.consumers];
+}
 
 /** Whether a channel takes a `symbol` list. */
 export function hasSymbols(channel: string): boolean {

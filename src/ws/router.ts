@@ -9,6 +9,7 @@ import type { ResolvedWsOptions } from "./options.js";
 import { hasSymbols, type Registry, routeKey } from "./registry.js";
 import type { WsResponse } from "./requests.js";
 import type { SequencedChannel, SequenceGap, SequenceTracker } from "./sequence.js";
+import type { Subscription } from "./subscription.js";
 import type { StatusData } from "./types/channels.js";
 
 /**
@@ -166,7 +167,8 @@ export class Router {
   #toRoute(route: string, msg: Record<string, unknown>): void {
     const entry = this.registry.byRoute.get(route);
     if (!entry) return; // a late frame after unsubscribe
-    for (const sub of entry.consumers) sub.push(msg);
+    const fanout = entry.fanout;
+    for (let i = 0; i < fanout.length; i++) (fanout[i] as Subscription<unknown>).push(msg);
   }
 
   /** Emits a gap and, when configured, reconciles through the injected REST functions. */

@@ -12,7 +12,7 @@ import type { RequestSpec } from "./core.js";
 import type { KrakenWsEvents } from "./events.js";
 import type { Link } from "./link.js";
 import type { ResolvedWsOptions } from "./options.js";
-import type { Registry, WireEntry } from "./registry.js";
+import { type Registry, removeConsumer, type WireEntry } from "./registry.js";
 import type { WsResponse } from "./requests.js";
 import { asKrakenError } from "./router.js";
 import type { SequenceTracker } from "./sequence.js";
@@ -130,7 +130,7 @@ export class WireSubscriptions {
     this.h.timers.clear(`idle:${this.h.subIds.get(sub)}`);
     const gone: WireEntry[] = [];
     for (const e of entries) {
-      e.consumers.delete(sub);
+      removeConsumer(e, sub);
       if (e.consumers.size === 0) {
         this.h.registry.remove(e);
         if (e.channel === "executions" || e.channel === "balances") this.h.seq.forget(e.channel);
