@@ -6,6 +6,7 @@
 export * from "./exchange/index.js";
 export { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 export { type RecordedFrame, type RecordedRequest, Recorder } from "./recorder.js";
+export type { LockoutPolicy } from "./rest/auth.js";
 export {
   type RestFaultAction,
   type RestFaultHandle,

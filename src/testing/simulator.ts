@@ -3,6 +3,7 @@ import { Exchange, type ExchangeOptions } from "./exchange/exchange.js";
 import type { SystemStatus } from "./exchange/types.js";
 import { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 import { Recorder } from "./recorder.js";
+import type { LockoutPolicy } from "./rest/auth.js";
 import { RestFaults } from "./rest/faults.js";
 import { DEMO_API_KEY, DEMO_API_SECRET, type SimApiKeyConfig } from "./rest/keys.js";
 import { startRestServer } from "./rest/server.js";
@@ -23,6 +24,11 @@ export interface SimulatorOptions {
    * your own orders). Default: started at 10 actions per second with the exchange's seed.
    */
   readonly market?: (MarketGeneratorOptions & { readonly autoStart?: boolean }) | false;
+  /**
+   * Lock a key out with `EGeneral:Temporary lockout` after this many consecutive invalid-key or
+   * invalid-signature attempts, for `durationMs` (extended by each retry). Default: off.
+   */
+  readonly authLockout?: LockoutPolicy;
   /** WebSocket server options (heartbeat period, limits). */
   readonly ws?: WsServerOptions;
 }
@@ -111,6 +117,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       recorder,
       host,
       ...(options.restPort ? { port: options.restPort } : {}),
+      ...(options.authLockout ? { lockout: options.authLockout } : {}),
     }),
     startWsServers({ exchange, recorder, options: { host, ...options.ws } }),
   ]);

@@ -182,3 +182,31 @@ describe("private REST authentication rejects exactly as Kraken does", () => {
     expect(((await res.json()) as { error: string[] }).error).toEqual(["EGeneral:Unknown method"]);
   });
 });
+
+describe("temporary lockout (opt-in)", () => {
+  it("locks a key out after repeated bad signatures, extends on retry, and lifts after the duration", async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const clock = { now: () => now, setTimeout: () => 0, clearTimeout: () => {} };
+    const sim = await startKrakenSimulator({
+      market: false,
+      exchange: { clock },
+      keys: [{ ...DEMO_KEY, rateLimit: false }],
+      authLockout: { failures: 3, durationMs: 60_000 },
+    });
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect((await privateCall(sim.restUrl, "Balance", {}, { secret: OTHER_SECRET })).error).toEqual([
+          "EAPI:Invalid signature",
+        ]);
+      }
+      // Even a correct request is refused now, and the retry extends the lockout.
+      expect((await privateCall(sim.restUrl, "Balance")).error).toEqual(["EGeneral:Temporary lockout"]);
+      now += 59_000;
+      expect((await privateCall(sim.restUrl, "Balance")).error).toEqual(["EGeneral:Temporary lockout"]);
+      now += 61_000;
+      expect((await privateCall(sim.restUrl, "Balance")).error).toEqual([]);
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -18,6 +18,17 @@ export interface KeyState {
   lastUsed: number;
 }
 
+/**
+ * Kraken locks an API key out for a while after repeated failed authentications
+ * (`EGeneral:Temporary lockout`); retrying while locked extends the lockout.
+ */
+export interface LockoutPolicy {
+  /** Consecutive invalid-key / invalid-signature failures that trigger the lockout. */
+  readonly failures: number;
+  /** How long the lockout lasts (ms), counted from the last attempt. */
+  readonly durationMs: number;
+}
+
 /** What an authenticated request carries into its handler. */
 export interface AuthResult {
   readonly state: KeyState;
@@ -30,10 +41,12 @@ export interface AuthResult {
  */
 export class Authenticator {
   readonly #keys = new Map<string, KeyState>();
+  readonly #failures = new Map<string, { count: number; lockedUntil: number }>();
 
   constructor(
     keys: readonly SimApiKeyConfig[],
     private readonly clock: SimClock,
+    private readonly lockout?: LockoutPolicy,
   ) {
     for (const k of keys) this.addKey(k);
   }
@@ -58,6 +71,27 @@ export class Authenticator {
     return this.#keys.get(key);
   }
 
+  #checkLockout(id: string): void {
+    const f = this.#failures.get(id);
+    if (!this.lockout || !f || f.lockedUntil === 0) return;
+    const now = this.clock.now();
+    if (now < f.lockedUntil) {
+      f.lockedUntil = now + this.lockout.durationMs;
+      throw new ExchangeError("EGeneral:Temporary lockout");
+    }
+    this.#failures.delete(id);
+  }
+
+  #fail(id: string, error: string): never {
+    if (this.lockout) {
+      const f = this.#failures.get(id) ?? { count: 0, lockedUntil: 0 };
+      f.count += 1;
+      if (f.count >= this.lockout.failures) f.lockedUntil = this.clock.now() + this.lockout.durationMs;
+      this.#failures.set(id, f);
+    }
+    throw new ExchangeError(error);
+  }
+
   /** Authenticates one request; throws ExchangeError with Kraken's string on failure. */
   check(
     op: OperationRow,
@@ -67,13 +101,15 @@ export class Authenticator {
     nonce: string | undefined,
     otp: string | undefined,
   ): AuthResult {
+    const id = headers.apiKey ?? "";
+    this.#checkLockout(id);
     const state = headers.apiKey ? this.#keys.get(headers.apiKey) : undefined;
-    if (!state) throw new ExchangeError("EAPI:Invalid key");
+    if (!state) this.#fail(id, "EAPI:Invalid key");
     if (nonce === undefined || !/^\d{1,20}$/.test(nonce)) throw new ExchangeError("EAPI:Invalid nonce");
     const expected = krakenSignature(path, nonce, rawBody, state.config.secret);
-    if (!headers.apiSign || !signatureMatches(headers.apiSign, expected)) {
-      throw new ExchangeError("EAPI:Invalid signature");
-    }
+    if (!headers.apiSign || !signatureMatches(headers.apiSign, expected))
+      this.#fail(id, "EAPI:Invalid signature");
+    this.#failures.delete(id);
     if (!state.nonces.accept(BigInt(nonce))) throw new ExchangeError("EAPI:Invalid nonce");
     const required = state.config.otp;
     if (required !== undefined) {

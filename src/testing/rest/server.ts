@@ -4,7 +4,7 @@ import { type OperationRow, operations } from "../../../generated/operations.js"
 import type { Exchange } from "../exchange/exchange.js";
 import { ExchangeError } from "../exchange/types.js";
 import type { Recorder } from "../recorder.js";
-import { Authenticator } from "./auth.js";
+import { Authenticator, type LockoutPolicy } from "./auth.js";
 import { BinaryBody, type Handler, RestState } from "./context.js";
 import type { RestFaultAction, RestFaults } from "./faults.js";
 import { accountHandlers } from "./handlers/account.js";
@@ -36,6 +36,8 @@ export interface RestServerOptions {
   readonly recorder: Recorder;
   readonly host?: string;
   readonly port?: number;
+  /** Temporary lockout after repeated authentication failures (default: off). */
+  readonly lockout?: LockoutPolicy;
 }
 
 /** A running REST server. */
@@ -100,7 +102,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
  */
 export async function startRestServer(options: RestServerOptions): Promise<RestServer> {
   const { exchange, faults, recorder } = options;
-  const auth = new Authenticator(options.keys, exchange.clock);
+  const auth = new Authenticator(options.keys, exchange.clock, options.lockout);
   const state = new RestState();
   const stopSpreads = trackSpreads(exchange, state);
   const stopDeposits = trackDeposits(exchange, state);
