@@ -15,22 +15,31 @@ export interface L3Order {
   readonly timestamp: string;
 }
 
+const ZEROS = "0".repeat(64);
+
 /**
  * The checksum token of one decimal value: formatted with exactly `precision` decimals (pure string
  * arithmetic, never a float), the point removed, leading zeros stripped. "0.00100000" -> "100000".
  */
 export function checksumToken(value: string, precision: number): string {
-  const fixed = toFixedDecimal(expandExponent(value), precision);
-  let start = 0;
-  let out = "";
-  for (let i = 0; i < fixed.length; i++) {
-    const c = fixed.charCodeAt(i);
-    if (c === 46) continue; // "."
-    if (out === "" && start === 0 && c === 48) continue; // leading zero
-    start = 1;
-    out += fixed[i];
+  if (value.indexOf("e") >= 0 || value.indexOf("E") >= 0 || precision > ZEROS.length) {
+    return stripZeros(toFixedDecimal(expandExponent(value), precision).replace(".", ""));
   }
-  return out;
+  // hot path (plain literal): integer digits + fraction padded or cut to the precision
+  const dot = value.indexOf(".");
+  if (dot < 0) return stripZeros(precision === 0 ? value : value + ZEROS.slice(0, precision));
+  const frac = value.length - dot - 1;
+  const fixed =
+    frac >= precision
+      ? value.slice(0, dot) + value.slice(dot + 1, dot + 1 + precision)
+      : value.slice(0, dot) + value.slice(dot + 1) + ZEROS.slice(0, precision - frac);
+  return stripZeros(fixed);
+}
+
+function stripZeros(s: string): string {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === 48) i++;
+  return i === 0 ? s : s.slice(i);
 }
 
 /**
