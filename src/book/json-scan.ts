@@ -48,6 +48,7 @@ class Scanner {
   ws(): void {
     const t = this.t;
     let c = t.charCodeAt(this.i);
+    if (c > 32) return; // the usual case: no whitespace at all
     while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++this.i);
   }
 
