@@ -8,7 +8,7 @@ import type { Link } from "./link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
 import { addConsumer, linkOf, Registry, type WireEntry } from "./registry.js";
 import { RequestTracker, type WsResponse } from "./requests.js";
-import { Router } from "./router.js";
+import { asKrakenError, Router } from "./router.js";
 import { SequenceTracker } from "./sequence.js";
 import { type OverflowPolicy, Subscription } from "./subscription.js";
 import { Timers } from "./timers.js";
@@ -292,7 +292,13 @@ export class KrakenWsCore {
         this.events.emit("reconnected", { connection: link.name, downtimeMs });
         for (const channel of hadBaseline) this.#router.gap({ channel, reason: "reconnect" });
       })
-      .catch((e) => this.o.logger.debug?.("replay interrupted", e));
+      .catch((e) => {
+        // A socket that drops mid-replay replays again on its next open. One that stays open but does
+        // not answer would leave subscriptions half restored: restart it so the replay runs again.
+        if (this.closed || link.conn.state !== "open" || link.alive.signal.aborted) return;
+        this.events.emit("error", asKrakenError(e));
+        link.conn.restart("subscriptions could not be restored");
+      });
   }
 
   /** Hook for subclasses (the dead man's switch re-arms here). */

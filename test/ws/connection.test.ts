@@ -211,6 +211,29 @@ describe("connection lifecycle", () => {
     await ws.close();
   });
 
+  it("restarts a socket whose replay is not answered, until every subscription is restored", async () => {
+    const ws = client({ requestTimeoutMs: 1000, reconnect: { minDelayMs: 10, maxDelayMs: 10 } });
+    const errors: string[] = [];
+    ws.on("error", (e) => errors.push(e.code));
+    const opened = ws.connect();
+    last().accept();
+    await opened;
+    await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+    const reconnected = new Promise((r) => ws.on("reconnected", r));
+    last().drop(1006);
+    await vi.advanceTimersByTimeAsync(10);
+    last().autoAck = false; // this socket opens but never answers the replay
+    last().accept();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(errors).toEqual(["ws_timeout"]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(FakeSocket.all).toHaveLength(3);
+    last().accept(); // this one answers
+    await reconnected;
+    expect(JSON.parse(last().sent[0] as string).params).toEqual({ channel: "ticker", symbol: ["BTC/USD"] });
+    await ws.close();
+  });
+
   it("times out a request and checks its options", async () => {
     expect(() => new KrakenWs({ pingIntervalMs: 0, WebSocket: FakeSocket })).toThrow(KrakenConfigError);
     const ws = client({ requestTimeoutMs: 1000 });
