@@ -10,7 +10,11 @@ const KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string>> = (() => {
   const keys = ["channel", "type", "data", "symbol", "bids", "asks", "checksum", "timestamp", "price", "qty"];
   keys.push("order_id", "limit_price", "order_qty", "event");
   const table: string[][] = [];
-  for (const k of keys) (table[k.length] ??= []).push(k);
+  for (const k of keys) {
+    const row = table[k.length] ?? [];
+    row.push(k);
+    table[k.length] = row;
+  }
   return table;
 })();
 
