@@ -8,6 +8,7 @@ export interface TableRow {
   cost: number | "engine";
   retry: "safe" | "unsent" | "never";
   encoding: "query" | "form" | "json";
+  /** Summary from openapi.json; emitted as TSDoc only, not in the runtime rows. */
   summary: string;
 }
 export const BANNER: string;

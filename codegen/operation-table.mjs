@@ -119,38 +119,89 @@ export interface OperationRow {
   readonly retry: RetryClass;
   /** Request encoding. */
   readonly encoding: BodyEncoding;
-  /** One-line summary from openapi.json. */
-  readonly summary: string;
+}
+
+/** Type-level check that every row of the table is an {@link OperationRow}; costs nothing at runtime. */
+type Rows<T extends { readonly [K in keyof T]: OperationRow }> = T;
+
+/**
+ * Unpacks the compact table text: rows separated by ",", fields by " " in {@link OperationRow} order,
+ * "-" for a null permission. Runs once at import; the packed form keeps browser bundles small.
+ */
+function unpack(text: string): Operations {
+  const table: Record<string, OperationRow> = {};
+  for (const line of text.split(",")) {
+    const [operationId, method, path, auth, permission, cost, retry, encoding] = line.split(" ") as [
+      string,
+      OperationRow["method"],
+      string,
+      OperationAuth,
+      string,
+      string,
+      RetryClass,
+      BodyEncoding,
+    ];
+    table[operationId] = {
+      operationId,
+      method,
+      path,
+      auth,
+      permission: permission === "-" ? null : permission,
+      cost: cost === "engine" ? cost : Number(cost),
+      retry,
+      encoding,
+    };
+  }
+  return table as unknown as Operations;
 }
 `;
 
-function renderRow(row) {
-  const fields = [
-    "operationId",
-    "method",
-    "path",
-    "auth",
-    "permission",
-    "cost",
-    "retry",
-    "encoding",
-    "summary",
-  ];
-  const lines = fields.map((f) => `    ${f}: ${JSON.stringify(row[f])},`);
-  return `  ${row.operationId}: {\n${lines.join("\n")}\n  },`;
+/** TSDoc line for a row: the summary from openapi.json, with comment terminators defused. */
+function rowDoc(row) {
+  return row.summary ? `  /** ${row.summary.replace(/\*\//g, "*\\/")} */\n` : "";
 }
 
-/** Renders the operation table module (generated/operations.ts). */
+function renderRowType(row) {
+  const fields = ["operationId", "method", "path", "auth", "permission", "cost", "retry", "encoding"];
+  const lines = fields.map((f) => `    readonly ${f}: ${JSON.stringify(row[f])};`);
+  return `${rowDoc(row)}  readonly ${row.operationId}: {\n${lines.join("\n")}\n  };`;
+}
+
+/** One row of the packed runtime text (see `unpack` in the rendered module). */
+function packRow(row) {
+  const fields = [
+    row.operationId,
+    row.method,
+    row.path,
+    row.auth,
+    row.permission ?? "-",
+    row.cost,
+    row.retry,
+  ];
+  for (const f of [...fields, row.encoding]) {
+    if (/[\s,]/.test(String(f)) || f === "") fail(row.operationId, `cannot pack ${JSON.stringify(f)}`);
+  }
+  return [...fields, row.encoding].join(" ");
+}
+
+/**
+ * Renders the operation table module (generated/operations.ts): the literal row types (with each
+ * summary as TSDoc) and a packed runtime text, so summaries and repeated keys cost no bundle bytes.
+ */
 export function renderOperationsModule(rows) {
-  const body = rows.length ? `\n${rows.map(renderRow).join("\n")}\n` : "";
+  const body = rows.length ? `\n${rows.map(renderRowType).join("\n")}\n` : "";
+  const packed = rows.map(packRow).join(",");
   return `${BANNER}
 
 ${PREAMBLE}
 /**
- * Every Kraken REST operation described in openapi.json, keyed by operationId (sorted).
- * Each row is a literal type, so \`operations.addOrder.cost\` is \`"engine"\`, not \`number | "engine"\`.
+ * The type of {@link operations}: one literal row per operation, so \`operations.addOrder.cost\` is
+ * \`"engine"\`, not \`number | "engine"\`.
  */
-export const operations = {${body}} as const satisfies Readonly<Record<string, OperationRow>>;
+export type Operations = Rows<{${body}}>;
+
+/** Every Kraken REST operation described in openapi.json, keyed by operationId (sorted). */
+export const operations: Operations = /* @__PURE__ */ unpack(${JSON.stringify(packed)});
 
 /** The operationId of any described operation. */
 export type OperationId = keyof typeof operations;
@@ -162,7 +213,14 @@ export function renderIndexModule() {
   return `${BANNER}
 
 export type { components, operations as OperationTypes, paths } from "./schema.js";
-export type { BodyEncoding, OperationAuth, OperationId, OperationRow, RetryClass } from "./operations.js";
+export type {
+  BodyEncoding,
+  OperationAuth,
+  OperationId,
+  OperationRow,
+  Operations,
+  RetryClass,
+} from "./operations.js";
 export { operations } from "./operations.js";
 `;
 }

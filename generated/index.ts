@@ -4,5 +4,12 @@
  */
 
 export type { components, operations as OperationTypes, paths } from "./schema.js";
-export type { BodyEncoding, OperationAuth, OperationId, OperationRow, RetryClass } from "./operations.js";
+export type {
+  BodyEncoding,
+  OperationAuth,
+  OperationId,
+  OperationRow,
+  Operations,
+  RetryClass,
+} from "./operations.js";
 export { operations } from "./operations.js";

@@ -33,676 +33,711 @@ export interface OperationRow {
   readonly retry: RetryClass;
   /** Request encoding. */
   readonly encoding: BodyEncoding;
-  /** One-line summary from openapi.json. */
-  readonly summary: string;
+}
+
+/** Type-level check that every row of the table is an {@link OperationRow}; costs nothing at runtime. */
+type Rows<T extends { readonly [K in keyof T]: OperationRow }> = T;
+
+/**
+ * Unpacks the compact table text: rows separated by ",", fields by " " in {@link OperationRow} order,
+ * "-" for a null permission. Runs once at import; the packed form keeps browser bundles small.
+ */
+function unpack(text: string): Operations {
+  const table: Record<string, OperationRow> = {};
+  for (const line of text.split(",")) {
+    const [operationId, method, path, auth, permission, cost, retry, encoding] = line.split(" ") as [
+      string,
+      OperationRow["method"],
+      string,
+      OperationAuth,
+      string,
+      string,
+      RetryClass,
+      BodyEncoding,
+    ];
+    table[operationId] = {
+      operationId,
+      method,
+      path,
+      auth,
+      permission: permission === "-" ? null : permission,
+      cost: cost === "engine" ? cost : Number(cost),
+      retry,
+      encoding,
+    };
+  }
+  return table as unknown as Operations;
 }
 
 /**
- * Every Kraken REST operation described in openapi.json, keyed by operationId (sorted).
- * Each row is a literal type, so `operations.addOrder.cost` is `"engine"`, not `number | "engine"`.
+ * The type of {@link operations}: one literal row per operation, so `operations.addOrder.cost` is
+ * `"engine"`, not `number | "engine"`.
  */
-export const operations = {
-  accountTransfer: {
-    operationId: "accountTransfer",
-    method: "post",
-    path: "/private/AccountTransfer",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "never",
-    encoding: "form",
-    summary: "Transfer between master and subaccounts",
-  },
-  addExport: {
-    operationId: "addExport",
-    method: "post",
-    path: "/private/AddExport",
-    auth: "private",
-    permission: "export-data",
-    cost: 1,
-    retry: "unsent",
-    encoding: "form",
-    summary: "Request export report",
-  },
-  addOrder: {
-    operationId: "addOrder",
-    method: "post",
-    path: "/private/AddOrder",
-    auth: "private",
-    permission: "orders-create-modify",
-    cost: "engine",
-    retry: "never",
-    encoding: "form",
-    summary: "Place an order",
-  },
-  addOrderBatch: {
-    operationId: "addOrderBatch",
-    method: "post",
-    path: "/private/AddOrderBatch",
-    auth: "private",
-    permission: "orders-create-modify",
-    cost: "engine",
-    retry: "never",
-    encoding: "json",
-    summary: "Place 2 to 15 orders on one pair",
-  },
-  allocateStrategy: {
-    operationId: "allocateStrategy",
-    method: "post",
-    path: "/private/Earn/Allocate",
-    auth: "private",
-    permission: "earn",
-    cost: 1,
-    retry: "never",
-    encoding: "json",
-    summary: "Allocate funds to a strategy",
-  },
-  amendOrder: {
-    operationId: "amendOrder",
-    method: "post",
-    path: "/private/AmendOrder",
-    auth: "private",
-    permission: "orders-create-modify",
-    cost: "engine",
-    retry: "never",
-    encoding: "form",
-    summary: "Amend an open order in place",
-  },
-  cancelAllOrders: {
-    operationId: "cancelAllOrders",
-    method: "post",
-    path: "/private/CancelAll",
-    auth: "private",
-    permission: "orders-cancel",
-    cost: "engine",
-    retry: "unsent",
-    encoding: "form",
-    summary: "Cancel all open orders",
-  },
-  cancelAllOrdersAfter: {
-    operationId: "cancelAllOrdersAfter",
-    method: "post",
-    path: "/private/CancelAllOrdersAfter",
-    auth: "private",
-    permission: "orders-cancel",
-    cost: "engine",
-    retry: "unsent",
-    encoding: "form",
-    summary: "Dead man's switch",
-  },
-  cancelOrder: {
-    operationId: "cancelOrder",
-    method: "post",
-    path: "/private/CancelOrder",
-    auth: "private",
-    permission: "orders-cancel",
-    cost: "engine",
-    retry: "unsent",
-    encoding: "form",
-    summary: "Cancel an open order",
-  },
-  cancelOrderBatch: {
-    operationId: "cancelOrderBatch",
-    method: "post",
-    path: "/private/CancelOrderBatch",
-    auth: "private",
-    permission: "orders-cancel",
-    cost: "engine",
-    retry: "unsent",
-    encoding: "json",
-    summary: "Cancel up to 50 orders",
-  },
-  cancelWithdrawal: {
-    operationId: "cancelWithdrawal",
-    method: "post",
-    path: "/private/WithdrawCancel",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "unsent",
-    encoding: "form",
-    summary: "Cancel a withdrawal",
-  },
-  createSubaccount: {
-    operationId: "createSubaccount",
-    method: "post",
-    path: "/private/CreateSubaccount",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "never",
-    encoding: "form",
-    summary: "Create a subaccount",
-  },
-  deallocateStrategy: {
-    operationId: "deallocateStrategy",
-    method: "post",
-    path: "/private/Earn/Deallocate",
-    auth: "private",
-    permission: "earn",
-    cost: 1,
-    retry: "never",
-    encoding: "json",
-    summary: "Deallocate funds from a strategy",
-  },
-  editOrder: {
-    operationId: "editOrder",
-    method: "post",
-    path: "/private/EditOrder",
-    auth: "private",
-    permission: "orders-create-modify",
-    cost: "engine",
-    retry: "never",
-    encoding: "form",
-    summary: "Edit an order (cancel and replace)",
-  },
-  exportStatus: {
-    operationId: "exportStatus",
-    method: "post",
-    path: "/private/ExportStatus",
-    auth: "private",
-    permission: "export-data",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get export report status",
-  },
-  getAccountBalance: {
-    operationId: "getAccountBalance",
-    method: "post",
-    path: "/private/Balance",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get account balance",
-  },
-  getAllocateStrategyStatus: {
-    operationId: "getAllocateStrategyStatus",
-    method: "post",
-    path: "/private/Earn/AllocateStatus",
-    auth: "private",
-    permission: "earn",
-    cost: 1,
-    retry: "safe",
-    encoding: "json",
-    summary: "Status of the last allocation",
-  },
-  getApiKeyInfo: {
-    operationId: "getApiKeyInfo",
-    method: "post",
-    path: "/private/GetApiKeyInfo",
-    auth: "private",
-    permission: "none",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get API key info",
-  },
-  getAssetInfo: {
-    operationId: "getAssetInfo",
-    method: "get",
-    path: "/public/Assets",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get asset info",
-  },
-  getClosedOrders: {
-    operationId: "getClosedOrders",
-    method: "post",
-    path: "/private/ClosedOrders",
-    auth: "private",
-    permission: "orders-query-closed",
-    cost: 2,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get closed orders",
-  },
-  getCreditLines: {
-    operationId: "getCreditLines",
-    method: "post",
-    path: "/private/CreditLines",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get credit lines",
-  },
-  getDeallocateStrategyStatus: {
-    operationId: "getDeallocateStrategyStatus",
-    method: "post",
-    path: "/private/Earn/DeallocateStatus",
-    auth: "private",
-    permission: "earn",
-    cost: 1,
-    retry: "safe",
-    encoding: "json",
-    summary: "Status of the last deallocation",
-  },
-  getDepositAddresses: {
-    operationId: "getDepositAddresses",
-    method: "post",
-    path: "/private/DepositAddresses",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Deposit addresses (or a new one)",
-  },
-  getDepositMethods: {
-    operationId: "getDepositMethods",
-    method: "post",
-    path: "/private/DepositMethods",
-    auth: "private",
-    permission: "funds-deposit",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Deposit methods of an asset",
-  },
-  getExtendedBalance: {
-    operationId: "getExtendedBalance",
-    method: "post",
-    path: "/private/BalanceEx",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get extended balance",
-  },
-  getGroupedBook: {
-    operationId: "getGroupedBook",
-    method: "get",
-    path: "/public/GroupedBook",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get grouped order book",
-  },
-  getLedgers: {
-    operationId: "getLedgers",
-    method: "post",
-    path: "/private/Ledgers",
-    auth: "private",
-    permission: "ledger-query",
-    cost: 2,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get ledgers info",
-  },
-  getLedgersInfo: {
-    operationId: "getLedgersInfo",
-    method: "post",
-    path: "/private/QueryLedgers",
-    auth: "private",
-    permission: "ledger-query",
-    cost: 2,
-    retry: "safe",
-    encoding: "form",
-    summary: "Query ledgers",
-  },
-  getLevel3Book: {
-    operationId: "getLevel3Book",
-    method: "post",
-    path: "/private/Level3",
-    auth: "private",
-    permission: "orders-query-open",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get level 3 order book",
-  },
-  getOHLCData: {
-    operationId: "getOHLCData",
-    method: "get",
-    path: "/public/OHLC",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get OHLC data",
-  },
-  getOpenOrders: {
-    operationId: "getOpenOrders",
-    method: "post",
-    path: "/private/OpenOrders",
-    auth: "private",
-    permission: "orders-query-open",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get open orders",
-  },
-  getOpenPositions: {
-    operationId: "getOpenPositions",
-    method: "post",
-    path: "/private/OpenPositions",
-    auth: "private",
-    permission: "orders-query-open",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get open positions",
-  },
-  getOrderAmends: {
-    operationId: "getOrderAmends",
-    method: "post",
-    path: "/private/OrderAmends",
-    auth: "private",
-    permission: "orders-query-open",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get order amends",
-  },
-  getOrderBook: {
-    operationId: "getOrderBook",
-    method: "get",
-    path: "/public/Depth",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get order book",
-  },
-  getOrdersInfo: {
-    operationId: "getOrdersInfo",
-    method: "post",
-    path: "/private/QueryOrders",
-    auth: "private",
-    permission: "orders-query-open",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Query orders info",
-  },
-  getPostTradeData: {
-    operationId: "getPostTradeData",
-    method: "get",
-    path: "/public/PostTrade",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get post-trade transparency data",
-  },
-  getPreTradeData: {
-    operationId: "getPreTradeData",
-    method: "get",
-    path: "/public/PreTrade",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get pre-trade transparency data",
-  },
-  getRecentSpreads: {
-    operationId: "getRecentSpreads",
-    method: "get",
-    path: "/public/Spread",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get recent spreads",
-  },
-  getRecentTrades: {
-    operationId: "getRecentTrades",
-    method: "get",
-    path: "/public/Trades",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get recent trades",
-  },
-  getServerTime: {
-    operationId: "getServerTime",
-    method: "get",
-    path: "/public/Time",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get server time",
-  },
-  getStatusRecentDeposits: {
-    operationId: "getStatusRecentDeposits",
-    method: "post",
-    path: "/private/DepositStatus",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Recent deposits",
-  },
-  getStatusRecentWithdrawals: {
-    operationId: "getStatusRecentWithdrawals",
-    method: "post",
-    path: "/private/WithdrawStatus",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Recent withdrawals",
-  },
-  getSystemStatus: {
-    operationId: "getSystemStatus",
-    method: "get",
-    path: "/public/SystemStatus",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get system status",
-  },
-  getTickerInformation: {
-    operationId: "getTickerInformation",
-    method: "get",
-    path: "/public/Ticker",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get ticker information",
-  },
-  getTradableAssetPairs: {
-    operationId: "getTradableAssetPairs",
-    method: "get",
-    path: "/public/AssetPairs",
-    auth: "public",
-    permission: null,
-    cost: 0,
-    retry: "safe",
-    encoding: "query",
-    summary: "Get tradable asset pairs",
-  },
-  getTradeBalance: {
-    operationId: "getTradeBalance",
-    method: "post",
-    path: "/private/TradeBalance",
-    auth: "private",
-    permission: "orders-query-open",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get trade balance",
-  },
-  getTradeHistory: {
-    operationId: "getTradeHistory",
-    method: "post",
-    path: "/private/TradesHistory",
-    auth: "private",
-    permission: "orders-query-closed",
-    cost: 2,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get trades history",
-  },
-  getTradeVolume: {
-    operationId: "getTradeVolume",
-    method: "post",
-    path: "/private/TradeVolume",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get trade volume",
-  },
-  getTradesInfo: {
-    operationId: "getTradesInfo",
-    method: "post",
-    path: "/private/QueryTrades",
-    auth: "private",
-    permission: "orders-query-closed",
-    cost: 2,
-    retry: "safe",
-    encoding: "form",
-    summary: "Query trades info",
-  },
-  getWebsocketsToken: {
-    operationId: "getWebsocketsToken",
-    method: "post",
-    path: "/private/GetWebSocketsToken",
-    auth: "private",
-    permission: "websocket",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Get a WebSocket token",
-  },
-  getWithdrawalAddresses: {
-    operationId: "getWithdrawalAddresses",
-    method: "post",
-    path: "/private/WithdrawAddresses",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Saved withdrawal addresses",
-  },
-  getWithdrawalInformation: {
-    operationId: "getWithdrawalInformation",
-    method: "post",
-    path: "/private/WithdrawInfo",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Withdrawal fee and limit",
-  },
-  getWithdrawalMethods: {
-    operationId: "getWithdrawalMethods",
-    method: "post",
-    path: "/private/WithdrawMethods",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Withdrawal methods",
-  },
-  listAllocations: {
-    operationId: "listAllocations",
-    method: "post",
-    path: "/private/Earn/Allocations",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "safe",
-    encoding: "json",
-    summary: "List Earn allocations",
-  },
-  listStrategies: {
-    operationId: "listStrategies",
-    method: "post",
-    path: "/private/Earn/Strategies",
-    auth: "private",
-    permission: "none",
-    cost: 1,
-    retry: "safe",
-    encoding: "json",
-    summary: "List Earn strategies",
-  },
-  listWalletAccounts: {
-    operationId: "listWalletAccounts",
-    method: "post",
-    path: "/private/ListWalletAccounts",
-    auth: "private",
-    permission: "none",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "List wallet accounts",
-  },
-  removeExport: {
-    operationId: "removeExport",
-    method: "post",
-    path: "/private/RemoveExport",
-    auth: "private",
-    permission: "export-data",
-    cost: 1,
-    retry: "unsent",
-    encoding: "form",
-    summary: "Delete export report",
-  },
-  retrieveExport: {
-    operationId: "retrieveExport",
-    method: "post",
-    path: "/private/RetrieveExport",
-    auth: "private",
-    permission: "export-data",
-    cost: 1,
-    retry: "safe",
-    encoding: "form",
-    summary: "Retrieve data export",
-  },
-  walletTransfer: {
-    operationId: "walletTransfer",
-    method: "post",
-    path: "/private/WalletTransfer",
-    auth: "private",
-    permission: "funds-query",
-    cost: 1,
-    retry: "never",
-    encoding: "form",
-    summary: "Spot to Futures wallet transfer",
-  },
-  withdrawFunds: {
-    operationId: "withdrawFunds",
-    method: "post",
-    path: "/private/Withdraw",
-    auth: "private",
-    permission: "funds-withdraw",
-    cost: 1,
-    retry: "never",
-    encoding: "form",
-    summary: "Withdraw funds",
-  },
-} as const satisfies Readonly<Record<string, OperationRow>>;
+export type Operations = Rows<{
+  /** Transfer between master and subaccounts */
+  readonly accountTransfer: {
+    readonly operationId: "accountTransfer";
+    readonly method: "post";
+    readonly path: "/private/AccountTransfer";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+  /** Request export report */
+  readonly addExport: {
+    readonly operationId: "addExport";
+    readonly method: "post";
+    readonly path: "/private/AddExport";
+    readonly auth: "private";
+    readonly permission: "export-data";
+    readonly cost: 1;
+    readonly retry: "unsent";
+    readonly encoding: "form";
+  };
+  /** Place an order */
+  readonly addOrder: {
+    readonly operationId: "addOrder";
+    readonly method: "post";
+    readonly path: "/private/AddOrder";
+    readonly auth: "private";
+    readonly permission: "orders-create-modify";
+    readonly cost: "engine";
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+  /** Place 2 to 15 orders on one pair */
+  readonly addOrderBatch: {
+    readonly operationId: "addOrderBatch";
+    readonly method: "post";
+    readonly path: "/private/AddOrderBatch";
+    readonly auth: "private";
+    readonly permission: "orders-create-modify";
+    readonly cost: "engine";
+    readonly retry: "never";
+    readonly encoding: "json";
+  };
+  /** Allocate funds to a strategy */
+  readonly allocateStrategy: {
+    readonly operationId: "allocateStrategy";
+    readonly method: "post";
+    readonly path: "/private/Earn/Allocate";
+    readonly auth: "private";
+    readonly permission: "earn";
+    readonly cost: 1;
+    readonly retry: "never";
+    readonly encoding: "json";
+  };
+  /** Amend an open order in place */
+  readonly amendOrder: {
+    readonly operationId: "amendOrder";
+    readonly method: "post";
+    readonly path: "/private/AmendOrder";
+    readonly auth: "private";
+    readonly permission: "orders-create-modify";
+    readonly cost: "engine";
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+  /** Cancel all open orders */
+  readonly cancelAllOrders: {
+    readonly operationId: "cancelAllOrders";
+    readonly method: "post";
+    readonly path: "/private/CancelAll";
+    readonly auth: "private";
+    readonly permission: "orders-cancel";
+    readonly cost: "engine";
+    readonly retry: "unsent";
+    readonly encoding: "form";
+  };
+  /** Dead man's switch */
+  readonly cancelAllOrdersAfter: {
+    readonly operationId: "cancelAllOrdersAfter";
+    readonly method: "post";
+    readonly path: "/private/CancelAllOrdersAfter";
+    readonly auth: "private";
+    readonly permission: "orders-cancel";
+    readonly cost: "engine";
+    readonly retry: "unsent";
+    readonly encoding: "form";
+  };
+  /** Cancel an open order */
+  readonly cancelOrder: {
+    readonly operationId: "cancelOrder";
+    readonly method: "post";
+    readonly path: "/private/CancelOrder";
+    readonly auth: "private";
+    readonly permission: "orders-cancel";
+    readonly cost: "engine";
+    readonly retry: "unsent";
+    readonly encoding: "form";
+  };
+  /** Cancel up to 50 orders */
+  readonly cancelOrderBatch: {
+    readonly operationId: "cancelOrderBatch";
+    readonly method: "post";
+    readonly path: "/private/CancelOrderBatch";
+    readonly auth: "private";
+    readonly permission: "orders-cancel";
+    readonly cost: "engine";
+    readonly retry: "unsent";
+    readonly encoding: "json";
+  };
+  /** Cancel a withdrawal */
+  readonly cancelWithdrawal: {
+    readonly operationId: "cancelWithdrawal";
+    readonly method: "post";
+    readonly path: "/private/WithdrawCancel";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "unsent";
+    readonly encoding: "form";
+  };
+  /** Create a subaccount */
+  readonly createSubaccount: {
+    readonly operationId: "createSubaccount";
+    readonly method: "post";
+    readonly path: "/private/CreateSubaccount";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+  /** Deallocate funds from a strategy */
+  readonly deallocateStrategy: {
+    readonly operationId: "deallocateStrategy";
+    readonly method: "post";
+    readonly path: "/private/Earn/Deallocate";
+    readonly auth: "private";
+    readonly permission: "earn";
+    readonly cost: 1;
+    readonly retry: "never";
+    readonly encoding: "json";
+  };
+  /** Edit an order (cancel and replace) */
+  readonly editOrder: {
+    readonly operationId: "editOrder";
+    readonly method: "post";
+    readonly path: "/private/EditOrder";
+    readonly auth: "private";
+    readonly permission: "orders-create-modify";
+    readonly cost: "engine";
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+  /** Get export report status */
+  readonly exportStatus: {
+    readonly operationId: "exportStatus";
+    readonly method: "post";
+    readonly path: "/private/ExportStatus";
+    readonly auth: "private";
+    readonly permission: "export-data";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get account balance */
+  readonly getAccountBalance: {
+    readonly operationId: "getAccountBalance";
+    readonly method: "post";
+    readonly path: "/private/Balance";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Status of the last allocation */
+  readonly getAllocateStrategyStatus: {
+    readonly operationId: "getAllocateStrategyStatus";
+    readonly method: "post";
+    readonly path: "/private/Earn/AllocateStatus";
+    readonly auth: "private";
+    readonly permission: "earn";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "json";
+  };
+  /** Get API key info */
+  readonly getApiKeyInfo: {
+    readonly operationId: "getApiKeyInfo";
+    readonly method: "post";
+    readonly path: "/private/GetApiKeyInfo";
+    readonly auth: "private";
+    readonly permission: "none";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get asset info */
+  readonly getAssetInfo: {
+    readonly operationId: "getAssetInfo";
+    readonly method: "get";
+    readonly path: "/public/Assets";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get closed orders */
+  readonly getClosedOrders: {
+    readonly operationId: "getClosedOrders";
+    readonly method: "post";
+    readonly path: "/private/ClosedOrders";
+    readonly auth: "private";
+    readonly permission: "orders-query-closed";
+    readonly cost: 2;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get credit lines */
+  readonly getCreditLines: {
+    readonly operationId: "getCreditLines";
+    readonly method: "post";
+    readonly path: "/private/CreditLines";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Status of the last deallocation */
+  readonly getDeallocateStrategyStatus: {
+    readonly operationId: "getDeallocateStrategyStatus";
+    readonly method: "post";
+    readonly path: "/private/Earn/DeallocateStatus";
+    readonly auth: "private";
+    readonly permission: "earn";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "json";
+  };
+  /** Deposit addresses (or a new one) */
+  readonly getDepositAddresses: {
+    readonly operationId: "getDepositAddresses";
+    readonly method: "post";
+    readonly path: "/private/DepositAddresses";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Deposit methods of an asset */
+  readonly getDepositMethods: {
+    readonly operationId: "getDepositMethods";
+    readonly method: "post";
+    readonly path: "/private/DepositMethods";
+    readonly auth: "private";
+    readonly permission: "funds-deposit";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get extended balance */
+  readonly getExtendedBalance: {
+    readonly operationId: "getExtendedBalance";
+    readonly method: "post";
+    readonly path: "/private/BalanceEx";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get grouped order book */
+  readonly getGroupedBook: {
+    readonly operationId: "getGroupedBook";
+    readonly method: "get";
+    readonly path: "/public/GroupedBook";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get ledgers info */
+  readonly getLedgers: {
+    readonly operationId: "getLedgers";
+    readonly method: "post";
+    readonly path: "/private/Ledgers";
+    readonly auth: "private";
+    readonly permission: "ledger-query";
+    readonly cost: 2;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Query ledgers */
+  readonly getLedgersInfo: {
+    readonly operationId: "getLedgersInfo";
+    readonly method: "post";
+    readonly path: "/private/QueryLedgers";
+    readonly auth: "private";
+    readonly permission: "ledger-query";
+    readonly cost: 2;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get level 3 order book */
+  readonly getLevel3Book: {
+    readonly operationId: "getLevel3Book";
+    readonly method: "post";
+    readonly path: "/private/Level3";
+    readonly auth: "private";
+    readonly permission: "orders-query-open";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get OHLC data */
+  readonly getOHLCData: {
+    readonly operationId: "getOHLCData";
+    readonly method: "get";
+    readonly path: "/public/OHLC";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get open orders */
+  readonly getOpenOrders: {
+    readonly operationId: "getOpenOrders";
+    readonly method: "post";
+    readonly path: "/private/OpenOrders";
+    readonly auth: "private";
+    readonly permission: "orders-query-open";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get open positions */
+  readonly getOpenPositions: {
+    readonly operationId: "getOpenPositions";
+    readonly method: "post";
+    readonly path: "/private/OpenPositions";
+    readonly auth: "private";
+    readonly permission: "orders-query-open";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get order amends */
+  readonly getOrderAmends: {
+    readonly operationId: "getOrderAmends";
+    readonly method: "post";
+    readonly path: "/private/OrderAmends";
+    readonly auth: "private";
+    readonly permission: "orders-query-open";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get order book */
+  readonly getOrderBook: {
+    readonly operationId: "getOrderBook";
+    readonly method: "get";
+    readonly path: "/public/Depth";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Query orders info */
+  readonly getOrdersInfo: {
+    readonly operationId: "getOrdersInfo";
+    readonly method: "post";
+    readonly path: "/private/QueryOrders";
+    readonly auth: "private";
+    readonly permission: "orders-query-open";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get post-trade transparency data */
+  readonly getPostTradeData: {
+    readonly operationId: "getPostTradeData";
+    readonly method: "get";
+    readonly path: "/public/PostTrade";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get pre-trade transparency data */
+  readonly getPreTradeData: {
+    readonly operationId: "getPreTradeData";
+    readonly method: "get";
+    readonly path: "/public/PreTrade";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get recent spreads */
+  readonly getRecentSpreads: {
+    readonly operationId: "getRecentSpreads";
+    readonly method: "get";
+    readonly path: "/public/Spread";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get recent trades */
+  readonly getRecentTrades: {
+    readonly operationId: "getRecentTrades";
+    readonly method: "get";
+    readonly path: "/public/Trades";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get server time */
+  readonly getServerTime: {
+    readonly operationId: "getServerTime";
+    readonly method: "get";
+    readonly path: "/public/Time";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Recent deposits */
+  readonly getStatusRecentDeposits: {
+    readonly operationId: "getStatusRecentDeposits";
+    readonly method: "post";
+    readonly path: "/private/DepositStatus";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Recent withdrawals */
+  readonly getStatusRecentWithdrawals: {
+    readonly operationId: "getStatusRecentWithdrawals";
+    readonly method: "post";
+    readonly path: "/private/WithdrawStatus";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get system status */
+  readonly getSystemStatus: {
+    readonly operationId: "getSystemStatus";
+    readonly method: "get";
+    readonly path: "/public/SystemStatus";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get ticker information */
+  readonly getTickerInformation: {
+    readonly operationId: "getTickerInformation";
+    readonly method: "get";
+    readonly path: "/public/Ticker";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get tradable asset pairs */
+  readonly getTradableAssetPairs: {
+    readonly operationId: "getTradableAssetPairs";
+    readonly method: "get";
+    readonly path: "/public/AssetPairs";
+    readonly auth: "public";
+    readonly permission: null;
+    readonly cost: 0;
+    readonly retry: "safe";
+    readonly encoding: "query";
+  };
+  /** Get trade balance */
+  readonly getTradeBalance: {
+    readonly operationId: "getTradeBalance";
+    readonly method: "post";
+    readonly path: "/private/TradeBalance";
+    readonly auth: "private";
+    readonly permission: "orders-query-open";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get trades history */
+  readonly getTradeHistory: {
+    readonly operationId: "getTradeHistory";
+    readonly method: "post";
+    readonly path: "/private/TradesHistory";
+    readonly auth: "private";
+    readonly permission: "orders-query-closed";
+    readonly cost: 2;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get trade volume */
+  readonly getTradeVolume: {
+    readonly operationId: "getTradeVolume";
+    readonly method: "post";
+    readonly path: "/private/TradeVolume";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Query trades info */
+  readonly getTradesInfo: {
+    readonly operationId: "getTradesInfo";
+    readonly method: "post";
+    readonly path: "/private/QueryTrades";
+    readonly auth: "private";
+    readonly permission: "orders-query-closed";
+    readonly cost: 2;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Get a WebSocket token */
+  readonly getWebsocketsToken: {
+    readonly operationId: "getWebsocketsToken";
+    readonly method: "post";
+    readonly path: "/private/GetWebSocketsToken";
+    readonly auth: "private";
+    readonly permission: "websocket";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Saved withdrawal addresses */
+  readonly getWithdrawalAddresses: {
+    readonly operationId: "getWithdrawalAddresses";
+    readonly method: "post";
+    readonly path: "/private/WithdrawAddresses";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Withdrawal fee and limit */
+  readonly getWithdrawalInformation: {
+    readonly operationId: "getWithdrawalInformation";
+    readonly method: "post";
+    readonly path: "/private/WithdrawInfo";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Withdrawal methods */
+  readonly getWithdrawalMethods: {
+    readonly operationId: "getWithdrawalMethods";
+    readonly method: "post";
+    readonly path: "/private/WithdrawMethods";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** List Earn allocations */
+  readonly listAllocations: {
+    readonly operationId: "listAllocations";
+    readonly method: "post";
+    readonly path: "/private/Earn/Allocations";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "json";
+  };
+  /** List Earn strategies */
+  readonly listStrategies: {
+    readonly operationId: "listStrategies";
+    readonly method: "post";
+    readonly path: "/private/Earn/Strategies";
+    readonly auth: "private";
+    readonly permission: "none";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "json";
+  };
+  /** List wallet accounts */
+  readonly listWalletAccounts: {
+    readonly operationId: "listWalletAccounts";
+    readonly method: "post";
+    readonly path: "/private/ListWalletAccounts";
+    readonly auth: "private";
+    readonly permission: "none";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Delete export report */
+  readonly removeExport: {
+    readonly operationId: "removeExport";
+    readonly method: "post";
+    readonly path: "/private/RemoveExport";
+    readonly auth: "private";
+    readonly permission: "export-data";
+    readonly cost: 1;
+    readonly retry: "unsent";
+    readonly encoding: "form";
+  };
+  /** Retrieve data export */
+  readonly retrieveExport: {
+    readonly operationId: "retrieveExport";
+    readonly method: "post";
+    readonly path: "/private/RetrieveExport";
+    readonly auth: "private";
+    readonly permission: "export-data";
+    readonly cost: 1;
+    readonly retry: "safe";
+    readonly encoding: "form";
+  };
+  /** Spot to Futures wallet transfer */
+  readonly walletTransfer: {
+    readonly operationId: "walletTransfer";
+    readonly method: "post";
+    readonly path: "/private/WalletTransfer";
+    readonly auth: "private";
+    readonly permission: "funds-query";
+    readonly cost: 1;
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+  /** Withdraw funds */
+  readonly withdrawFunds: {
+    readonly operationId: "withdrawFunds";
+    readonly method: "post";
+    readonly path: "/private/Withdraw";
+    readonly auth: "private";
+    readonly permission: "funds-withdraw";
+    readonly cost: 1;
+    readonly retry: "never";
+    readonly encoding: "form";
+  };
+}>;
+
+/** Every Kraken REST operation described in openapi.json, keyed by operationId (sorted). */
+export const operations: Operations = /* @__PURE__ */ unpack("accountTransfer post /private/AccountTransfer private funds-withdraw 1 never form,addExport post /private/AddExport private export-data 1 unsent form,addOrder post /private/AddOrder private orders-create-modify engine never form,addOrderBatch post /private/AddOrderBatch private orders-create-modify engine never json,allocateStrategy post /private/Earn/Allocate private earn 1 never json,amendOrder post /private/AmendOrder private orders-create-modify engine never form,cancelAllOrders post /private/CancelAll private orders-cancel engine unsent form,cancelAllOrdersAfter post /private/CancelAllOrdersAfter private orders-cancel engine unsent form,cancelOrder post /private/CancelOrder private orders-cancel engine unsent form,cancelOrderBatch post /private/CancelOrderBatch private orders-cancel engine unsent json,cancelWithdrawal post /private/WithdrawCancel private funds-withdraw 1 unsent form,createSubaccount post /private/CreateSubaccount private funds-withdraw 1 never form,deallocateStrategy post /private/Earn/Deallocate private earn 1 never json,editOrder post /private/EditOrder private orders-create-modify engine never form,exportStatus post /private/ExportStatus private export-data 1 safe form,getAccountBalance post /private/Balance private funds-query 1 safe form,getAllocateStrategyStatus post /private/Earn/AllocateStatus private earn 1 safe json,getApiKeyInfo post /private/GetApiKeyInfo private none 1 safe form,getAssetInfo get /public/Assets public - 0 safe query,getClosedOrders post /private/ClosedOrders private orders-query-closed 2 safe form,getCreditLines post /private/CreditLines private funds-query 1 safe form,getDeallocateStrategyStatus post /private/Earn/DeallocateStatus private earn 1 safe json,getDepositAddresses post /private/DepositAddresses private funds-query 1 safe form,getDepositMethods post /private/DepositMethods private funds-deposit 1 safe form,getExtendedBalance post /private/BalanceEx private funds-query 1 safe form,getGroupedBook get /public/GroupedBook public - 0 safe query,getLedgers post /private/Ledgers private ledger-query 2 safe form,getLedgersInfo post /private/QueryLedgers private ledger-query 2 safe form,getLevel3Book post /private/Level3 private orders-query-open 1 safe form,getOHLCData get /public/OHLC public - 0 safe query,getOpenOrders post /private/OpenOrders private orders-query-open 1 safe form,getOpenPositions post /private/OpenPositions private orders-query-open 1 safe form,getOrderAmends post /private/OrderAmends private orders-query-open 1 safe form,getOrderBook get /public/Depth public - 0 safe query,getOrdersInfo post /private/QueryOrders private orders-query-open 1 safe form,getPostTradeData get /public/PostTrade public - 0 safe query,getPreTradeData get /public/PreTrade public - 0 safe query,getRecentSpreads get /public/Spread public - 0 safe query,getRecentTrades get /public/Trades public - 0 safe query,getServerTime get /public/Time public - 0 safe query,getStatusRecentDeposits post /private/DepositStatus private funds-query 1 safe form,getStatusRecentWithdrawals post /private/WithdrawStatus private funds-withdraw 1 safe form,getSystemStatus get /public/SystemStatus public - 0 safe query,getTickerInformation get /public/Ticker public - 0 safe query,getTradableAssetPairs get /public/AssetPairs public - 0 safe query,getTradeBalance post /private/TradeBalance private orders-query-open 1 safe form,getTradeHistory post /private/TradesHistory private orders-query-closed 2 safe form,getTradeVolume post /private/TradeVolume private funds-query 1 safe form,getTradesInfo post /private/QueryTrades private orders-query-closed 2 safe form,getWebsocketsToken post /private/GetWebSocketsToken private websocket 1 safe form,getWithdrawalAddresses post /private/WithdrawAddresses private funds-withdraw 1 safe form,getWithdrawalInformation post /private/WithdrawInfo private funds-withdraw 1 safe form,getWithdrawalMethods post /private/WithdrawMethods private funds-withdraw 1 safe form,listAllocations post /private/Earn/Allocations private funds-query 1 safe json,listStrategies post /private/Earn/Strategies private none 1 safe json,listWalletAccounts post /private/ListWalletAccounts private none 1 safe form,removeExport post /private/RemoveExport private export-data 1 unsent form,retrieveExport post /private/RetrieveExport private export-data 1 safe form,walletTransfer post /private/WalletTransfer private funds-query 1 never form,withdrawFunds post /private/Withdraw private funds-withdraw 1 never form");
 
 /** The operationId of any described operation. */
 export type OperationId = keyof typeof operations;

@@ -51,7 +51,9 @@ describe("codegen", () => {
     const spec = JSON.parse(readFileSync(path.join(ROOT, "openapi.json"), "utf8"));
     const ids = Object.keys(operations);
     expect(ids).toEqual([...ids].sort());
-    expect(Object.values(operations)).toEqual(buildOperationTable(spec));
+    // The runtime rows carry the policy only; summaries live in the row types' TSDoc.
+    const policy = buildOperationTable(spec).map(({ summary: _summary, ...row }) => row);
+    expect(Object.values(operations)).toEqual(policy);
   });
 
   it("sorts rows by operationId regardless of path order", () => {
@@ -91,6 +93,18 @@ describe("codegen", () => {
     [{ "x-kraken-permission": "Funds Query" }, /x-kraken-permission must be/],
   ])("rejects invalid policy %j", (overrides, message) => {
     expect(() => buildOperationTable({ paths: { "/public/Time": { get: op(overrides) } } })).toThrow(message);
+  });
+
+  it("packs the runtime rows compactly: no summaries in the emitted value, only in TSDoc", () => {
+    const rows = buildOperationTable({ paths: { "/public/Time": { get: op({ summary: "Ends */ here" }) } } });
+    const module = renderOperationsModule(rows);
+    expect(module).toContain("/** Ends *\\/ here */");
+    expect(module).toContain('unpack("getServerTime get /public/Time public - 0 safe query")');
+  });
+
+  it("refuses to pack a field that contains the separators", () => {
+    const rows = buildOperationTable({ paths: { "/public/A B": { get: op() } } });
+    expect(() => renderOperationsModule(rows)).toThrow(/cannot pack/);
   });
 
   it("rejects a duplicate operationId", () => {
