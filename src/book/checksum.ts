@@ -1,5 +1,5 @@
-import CRC32 from "crc-32";
 import { expandExponent, toFixedDecimal } from "../util/decimal.js";
+import { crc32 } from "./crc32.js";
 
 /** One price level as exact decimal strings, as it came off the wire. */
 export interface PriceLevel {
@@ -15,7 +15,7 @@ export interface L3Order {
   readonly timestamp: string;
 }
 
-const ZEROS = "0".repeat(64);
+const ZEROS = /* @__PURE__ */ "0".repeat(64);
 
 /**
  * The checksum token of one decimal value: formatted with exactly `precision` decimals (pure string
@@ -66,7 +66,7 @@ export function bookChecksum(
     const l = bids[i]!;
     input += checksumToken(l.price, pricePrecision) + checksumToken(l.qty, qtyPrecision);
   }
-  return CRC32.bstr(input) >>> 0;
+  return crc32(input) >>> 0;
 }
 
 /**
@@ -90,5 +90,5 @@ export function level3Checksum(
       }
     }
   }
-  return CRC32.bstr(input) >>> 0;
+  return crc32(input) >>> 0;
 }

@@ -6,7 +6,7 @@
  */
 
 /** Kraken's book keys by length: matched in place so no key string is allocated or hashed. */
-const KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string>> = (() => {
+const KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string>> = /* @__PURE__ */ (() => {
   const keys = ["channel", "type", "data", "symbol", "bids", "asks", "checksum", "timestamp", "price", "qty"];
   keys.push("order_id", "limit_price", "order_qty", "event");
   const table: string[][] = [];
@@ -19,7 +19,7 @@ const KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string>> = (() => {
 })();
 
 /** Raised internally on a syntax error; caught by {@link scanBookJson}. */
-const SYNTAX = new Error("json syntax");
+const SYNTAX = /* @__PURE__ */ new Error("json syntax");
 
 /** What the scan saw, so the caller can skip re-validating what the grammar already guaranteed. */
 export interface ScanInfo {

@@ -1,8 +1,8 @@
-import CRC32 from "crc-32";
 import { type BookResyncReason, KrakenBookChecksumError, type KrakenBookError } from "../errors/book.js";
 import { Emitter } from "../util/emitter.js";
 import { checksumToken } from "./checksum.js";
 import { ChecksumGate, type ChecksumMode } from "./checksum-policy.js";
+import { crc32 } from "./crc32.js";
 import { addDecimal, midDecimal, subDecimal } from "./decimal-math.js";
 import type { ApplyResult, OrderBookEvents } from "./order-book.js";
 import { comparePrice, priceKey, searchSide } from "./price-key.js";
@@ -382,7 +382,7 @@ function crcSide(side: L3Level[], crc: number, pp: number, qp: number): number {
     if (level.priceToken === undefined) level.priceToken = checksumToken(level.price, pp);
     for (const o of level.orders) {
       if (o.qtyToken === undefined) o.qtyToken = checksumToken(o.order_qty, qp);
-      c = CRC32.bstr(o.qtyToken, CRC32.bstr(level.priceToken, c));
+      c = crc32(o.qtyToken, crc32(level.priceToken, c));
     }
   }
   return c;

@@ -1,8 +1,8 @@
-import CRC32 from "crc-32";
 import { type BookResyncReason, KrakenBookChecksumError, type KrakenBookError } from "../errors/book.js";
 import { Emitter } from "../util/emitter.js";
 import { checksumToken } from "./checksum.js";
 import { ChecksumGate, type ChecksumMode } from "./checksum-policy.js";
+import { crc32 } from "./crc32.js";
 import { midDecimal, subDecimal } from "./decimal-math.js";
 import { comparePrice, priceKey, searchSide } from "./price-key.js";
 import type { BookData, BookFrame, BookFrameType, BookLevel } from "./types.js";
@@ -352,7 +352,7 @@ function crcSide(side: Level[], crc: number, pp: number, qp: number): number {
       if (l.priceToken === undefined) l.priceToken = checksumToken(l.price, pp);
       token = l.token = l.priceToken + checksumToken(l.qty, qp);
     }
-    c = CRC32.bstr(token, c);
+    c = crc32(token, c);
   }
   return c;
 }
