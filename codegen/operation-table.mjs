@@ -126,7 +126,9 @@ type Rows<T extends { readonly [K in keyof T]: OperationRow }> = T;
 
 /**
  * Unpacks the compact table text: rows separated by ",", fields by " " in {@link OperationRow} order,
- * "-" for a null permission. Runs once at import; the packed form keeps browser bundles small.
+ * "-" for a null permission. A path not starting with "/" is relative to \`/<auth>/\`, and an empty
+ * one is the operationId capitalised (\`addOrder\` -> \`/private/AddOrder\`). Runs once at import;
+ * the packed form keeps browser bundles small.
  */
 function unpack(text: string): Operations {
   const table: Record<string, OperationRow> = {};
@@ -144,7 +146,7 @@ function unpack(text: string): Operations {
     table[operationId] = {
       operationId,
       method,
-      path,
+      path: path[0] === "/" ? path : \`/\${auth}/\${path || operationId[0]?.toUpperCase() + operationId.slice(1)}\`,
       auth,
       permission: permission === "-" ? null : permission,
       cost: cost === "engine" ? cost : Number(cost),
@@ -167,21 +169,33 @@ function renderRowType(row) {
   return `${rowDoc(row)}  readonly ${row.operationId}: {\n${lines.join("\n")}\n  };`;
 }
 
+/** The path as packed: relative to `/<auth>/`, and empty when it is the capitalised operationId. */
+function packPath(row) {
+  const prefix = `/${row.auth}/`;
+  if (!row.path.startsWith(prefix) || row.path.length === prefix.length) return row.path;
+  const rest = row.path.slice(prefix.length);
+  return rest === row.operationId[0].toUpperCase() + row.operationId.slice(1) ? "" : rest;
+}
+
 /** One row of the packed runtime text (see `unpack` in the rendered module). */
 function packRow(row) {
+  if (/[\s,]/.test(row.path)) fail(row.operationId, `cannot pack ${JSON.stringify(row.path)}`);
   const fields = [
     row.operationId,
     row.method,
-    row.path,
+    packPath(row),
     row.auth,
     row.permission ?? "-",
     row.cost,
     row.retry,
   ];
-  for (const f of [...fields, row.encoding]) {
-    if (/[\s,]/.test(String(f)) || f === "") fail(row.operationId, `cannot pack ${JSON.stringify(f)}`);
-  }
-  return [...fields, row.encoding].join(" ");
+  fields.push(row.encoding);
+  // only the packed path (index 2) may be empty: it means "the capitalised operationId"
+  fields.forEach((f, i) => {
+    if (/[\s,]/.test(String(f)) || (f === "" && i !== 2))
+      fail(row.operationId, `cannot pack ${JSON.stringify(f)}`);
+  });
+  return fields.join(" ");
 }
 
 /**

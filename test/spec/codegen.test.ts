@@ -99,7 +99,23 @@ describe("codegen", () => {
     const rows = buildOperationTable({ paths: { "/public/Time": { get: op({ summary: "Ends */ here" }) } } });
     const module = renderOperationsModule(rows);
     expect(module).toContain("/** Ends *\\/ here */");
-    expect(module).toContain('unpack("getServerTime get /public/Time public - 0 safe query")');
+    expect(module).toContain('unpack("getServerTime get Time public - 0 safe query")');
+  });
+
+  it("packs paths relative to /<auth>/, empty when the path is the capitalised operationId", () => {
+    const rows = buildOperationTable({
+      paths: {
+        "/private/AddOrder": { post: op({ operationId: "addOrder", "x-kraken-auth": "private" }) },
+        "/private/Earn/Allocate": { post: op({ operationId: "allocate", "x-kraken-auth": "private" }) },
+        "/public/Time": { get: op({ operationId: "getServerTime" }) },
+        "/other/Thing": { get: op({ operationId: "thing" }) },
+      },
+    });
+    const module = renderOperationsModule(rows);
+    expect(module).toContain(
+      'unpack("addOrder post  private - 0 safe query,allocate post Earn/Allocate private - 0 safe query,' +
+        'getServerTime get Time public - 0 safe query,thing get /other/Thing public - 0 safe query")',
+    );
   });
 
   it("refuses to pack a field that contains the separators", () => {
