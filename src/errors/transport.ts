@@ -22,19 +22,16 @@ function prefix(operationId: string | undefined): string {
  */
 export function sanitizeCause(error: unknown): Error | undefined {
   if (error === undefined || error === null) return undefined;
-  if (!(error instanceof Error)) return new Error(String(error));
-  const copy = new Error(error.message);
+  return error instanceof Error ? bare(error, true) : new Error(String(error));
+}
+
+/** A fresh Error with only the name, message and string code of `error` (and of its cause, once). */
+function bare(error: Error, withCause: boolean): Error {
+  const copy: Error & { code?: string } = new Error(error.message);
   copy.name = error.name;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === "string") (copy as Error & { code: string }).code = code;
-  const inner = (error as { cause?: unknown }).cause;
-  if (inner instanceof Error) {
-    const c = new Error(inner.message);
-    c.name = inner.name;
-    const innerCode = (inner as { code?: unknown }).code;
-    if (typeof innerCode === "string") (c as Error & { code: string }).code = innerCode;
-    (copy as Error & { cause: unknown }).cause = c;
-  }
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === "string") copy.code = code;
+  if (withCause && cause instanceof Error) copy.cause = bare(cause, false);
   return copy;
 }
 
