@@ -3,9 +3,10 @@
 // load it unchanged. Each step returns { name, ok, detail }; the caller prints them and fails on !ok.
 //
 // Steps: a public REST call, a private (signed) REST call, a WebSocket book whose checksums are
-// verified, and a WebSocket order round trip (add, then cancel, confirmed over REST).
+// verified, and a WebSocket order round trip (add, then cancel, each seen on the private executions
+// stream, and the final status confirmed over REST).
 
-/** The smallest value Kraken's checksum needs: the decimal digits at fixed precision, no dot, no lead zeros. */
+/** Kraken's checksum token: the decimal digits at fixed precision, without the dot and leading zeros. */
 function checksumToken(value, decimals) {
   const [int = "0", frac = ""] = value.split(".");
   const digits = `${int}${frac.padEnd(decimals, "0").slice(0, decimals)}`.replace(/^0+/, "");
@@ -118,32 +119,59 @@ export async function runScenario(sdk, urls, credentials) {
       if (!info) throw new Error("no pair info (public REST failed)");
       return verifiedBook(ws, info);
     });
-    await step("WS order round trip (add, cancel, REST confirms)", results, async () => {
+    await step("WS order round trip (executions stream new+canceled; REST confirms)", results, async () => {
       if (!info) throw new Error("no pair info (public REST failed)");
-      const price = (BigInt(info.bid.split(".")[0]) / 2n).toString(); // far below market: rests, never fills
-      const added = await withTimeout(
-        ws.addOrder({
-          order_type: "limit",
-          side: "buy",
-          symbol: info.wsname,
-          limit_price: price,
-          order_qty: "0.001",
-        }),
-        8000,
-        "addOrder",
-      );
-      if (!added.order_id) throw new Error(`no order_id in ${JSON.stringify(added)}`);
-      const cancelled = await withTimeout(
-        ws.cancelOrder({ order_id: [added.order_id] }),
-        8000,
-        "cancelOrder",
-      );
-      if (!cancelled.some((c) => c.order_id === added.order_id))
-        throw new Error("cancel did not name the order");
-      const orders = await rest.getOrdersInfo({ txid: added.order_id });
-      const status = orders[added.order_id]?.status;
-      if (status !== "canceled") throw new Error(`REST reports status ${status}`);
-      return `order ${added.order_id} at ${price} added and canceled`;
+      const executions = await ws.subscribe({
+        channel: "executions",
+        snap_orders: false,
+        snap_trades: false,
+      });
+      try {
+        const seen = new Map(); // order_id -> exec types in arrival order
+        const reports = (async () => {
+          for await (const msg of executions) {
+            for (const r of msg.data) seen.set(r.order_id, [...(seen.get(r.order_id) ?? []), r.exec_type]);
+          }
+        })();
+        const waitFor = (id, type) =>
+          withTimeout(
+            (async () => {
+              while (!(seen.get(id) ?? []).includes(type)) await new Promise((r) => setTimeout(r, 20));
+            })(),
+            8000,
+            `execution report ${type}`,
+          );
+        const price = (BigInt(info.bid.split(".")[0]) / 2n).toString(); // far below market: rests, never fills
+        const added = await withTimeout(
+          ws.addOrder({
+            order_type: "limit",
+            side: "buy",
+            symbol: info.wsname,
+            limit_price: price,
+            order_qty: "0.001",
+          }),
+          8000,
+          "addOrder",
+        );
+        if (!added.order_id) throw new Error(`no order_id in ${JSON.stringify(added)}`);
+        await waitFor(added.order_id, "new");
+        const cancelled = await withTimeout(
+          ws.cancelOrder({ order_id: [added.order_id] }),
+          8000,
+          "cancelOrder",
+        );
+        if (!cancelled.some((c) => c.order_id === added.order_id))
+          throw new Error("cancel did not name the order");
+        await waitFor(added.order_id, "canceled");
+        const orders = await rest.getOrdersInfo({ txid: added.order_id });
+        const status = orders[added.order_id]?.status;
+        if (status !== "canceled") throw new Error(`REST reports status ${status}`);
+        await executions.unsubscribe();
+        await reports;
+        return `order ${added.order_id} at ${price}: executions ${seen.get(added.order_id).join(" -> ")}; REST ${status}`;
+      } finally {
+        if (!executions.ended) await executions.unsubscribe();
+      }
     });
   } finally {
     await ws.close();
