@@ -5,7 +5,7 @@ import type { BookFrame, Level3Frame } from "../book/types.js";
 import { KrakenError, KrakenValidationError } from "../errors/base.js";
 import { type BookResyncReason, KrakenBookError, KrakenBookResyncError } from "../errors/book.js";
 import { KrakenWsFrameError } from "../errors/ws.js";
-import { sleep } from "../util/abort.js";
+import { sleep, withDeadline } from "../util/abort.js";
 import { backoffDelay } from "../util/backoff.js";
 import type { ConnectionName } from "./connection.js";
 import type { KrakenWsCore } from "./core.js";
@@ -230,37 +230,21 @@ class BookSync {
   /** Waits for the first snapshot (bounded by the caller's timeout and signal); closes on failure. */
   async whenReady(options: LiveCommonOptions): Promise<void> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let onAbort: (() => void) | undefined;
     try {
-      await Promise.race([
-        this.#ready,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () =>
-              reject(
-                new KrakenBookError(`${this.book.symbol}: no verified snapshot within ${timeoutMs} ms`, {
-                  code: "book_snapshot_timeout",
-                  symbol: this.book.symbol,
-                  retryable: true,
-                }),
-              ),
-            timeoutMs,
-          );
-          const signal = options.signal;
-          if (signal) {
-            onAbort = () => reject(signal.reason);
-            if (signal.aborted) onAbort();
-            else signal.addEventListener("abort", onAbort, { once: true });
-          }
-        }),
-      ]);
+      await withDeadline(
+        this.#ready as Promise<void>,
+        timeoutMs,
+        () =>
+          new KrakenBookError(`${this.book.symbol}: no verified snapshot within ${timeoutMs} ms`, {
+            code: "book_snapshot_timeout",
+            symbol: this.book.symbol,
+            retryable: true,
+          }),
+        options.signal,
+      );
     } catch (e) {
       await this.release();
       throw e;
-    } finally {
-      clearTimeout(timer);
-      if (onAbort) options.signal?.removeEventListener("abort", onAbort);
     }
   }
 

@@ -1,5 +1,6 @@
 import { KrakenConfigError } from "../errors/base.js";
 import { KrakenSubscribeError, KrakenWsConnectionError, KrakenWsTimeoutError } from "../errors/ws.js";
+import { withDeadline } from "../util/abort.js";
 import { Emitter } from "../util/emitter.js";
 import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
 import { encodeRequest } from "./encode.js";
@@ -405,31 +406,15 @@ export class KrakenWsCore {
     if (link.conn.state === "open") return;
     if (this.closed)
       throw new KrakenWsConnectionError("client is closed", { connection: link.name, retryable: false });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let onAbort: (() => void) | undefined;
-    try {
-      await Promise.race([
-        link.conn.open(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () =>
-              reject(
-                new KrakenWsConnectionError(`${link.name}: not connected within ${ms} ms`, {
-                  connection: link.name,
-                  code: "ws_connect_timeout",
-                }),
-              ),
-            ms,
-          );
-          if (signal) {
-            onAbort = () => reject(signal.reason);
-            signal.addEventListener("abort", onAbort, { once: true });
-          }
+    await withDeadline(
+      link.conn.open(),
+      ms,
+      () =>
+        new KrakenWsConnectionError(`${link.name}: not connected within ${ms} ms`, {
+          connection: link.name,
+          code: "ws_connect_timeout",
         }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-      if (onAbort) signal?.removeEventListener("abort", onAbort);
-    }
+      signal,
+    );
   }
 }
