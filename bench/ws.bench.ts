@@ -71,7 +71,7 @@ async function sdkRun(url: string): Promise<number> {
   let sink = 0;
   let ms = 0;
   for await (const msg of sub) {
-    sink += msg.data[0]?.last ?? 0;
+    sink += msg.data[0]?.last.length ?? 0; // an exact decimal string
     if (++n === FRAMES) {
       ms = performance.now() - start;
       break;

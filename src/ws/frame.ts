@@ -1,8 +1,8 @@
 /**
- * Frame decoding for the router. `book` and `level3` data frames go through the lossless decoder so
- * prices and quantities stay exact strings; every other frame uses the native `JSON.parse` (fast; its
- * numbers are JS numbers, see types/channels.ts). Then a cheap shape check per channel so a frame
- * with a wrong field type becomes an error event instead of a crash in consumer code.
+ * Frame decoding for the router. `book` and `level3` data frames go through the book decoder, every
+ * other frame through `decodeWsFrame` (decode-frame.ts); both keep money values as exact decimal
+ * strings. Then a cheap shape check per channel so a frame with a wrong field type becomes an error
+ * event instead of a crash in consumer code.
  */
 
 /** Decoder for book/level3 data frames: returns the message, or an Error describing the problem. */
@@ -29,34 +29,42 @@ type Check = (d: Entry) => string | undefined;
 // One function per channel with named property reads: this runs for every data entry of every frame,
 // and named reads stay monomorphic where a generic `d[key]` helper would not.
 const isNum = (v: unknown) => v === undefined || typeof v === "number";
+// Money values are decimal strings (quoted by the decoder, or sent as strings): first character a digit
+// or a minus sign. A full grammar check would cost more than the rest of the frame's handling.
+const isDec = (v: unknown) => {
+  if (v === undefined) return true;
+  if (typeof v !== "string") return false;
+  const c = v.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45;
+};
 const entryChecks: Record<string, Check> = {
   ticker: (d) =>
     typeof d.symbol !== "string"
       ? "symbol is not a string"
-      : !isNum(d.bid)
-        ? "bid is not a number"
-        : !isNum(d.ask)
-          ? "ask is not a number"
-          : !isNum(d.last)
-            ? "last is not a number"
+      : !isDec(d.bid)
+        ? "bid is not a decimal string"
+        : !isDec(d.ask)
+          ? "ask is not a decimal string"
+          : !isDec(d.last)
+            ? "last is not a decimal string"
             : undefined,
   trade: (d) =>
     typeof d.symbol !== "string"
       ? "symbol is not a string"
-      : !isNum(d.price)
-        ? "price is not a number"
-        : !isNum(d.qty)
-          ? "qty is not a number"
+      : !isDec(d.price)
+        ? "price is not a decimal string"
+        : !isDec(d.qty)
+          ? "qty is not a decimal string"
           : typeof d.side !== "string"
             ? "side is not a string"
             : undefined,
   ohlc: (d) =>
     typeof d.symbol !== "string"
       ? "symbol is not a string"
-      : !isNum(d.open)
-        ? "open is not a number"
-        : !isNum(d.close)
-          ? "close is not a number"
+      : !isDec(d.open)
+        ? "open is not a decimal string"
+        : !isDec(d.close)
+          ? "close is not a decimal string"
           : !isNum(d.interval)
             ? "interval is not a number"
             : undefined,
@@ -64,8 +72,8 @@ const entryChecks: Record<string, Check> = {
   balances: (d) =>
     typeof d.asset !== "string"
       ? "asset is not a string"
-      : !isNum(d.balance)
-        ? "balance is not a number"
+      : !isDec(d.balance)
+        ? "balance is not a decimal string"
         : undefined,
   status: (d) => (typeof d.system !== "string" ? "system is not a string" : undefined),
 };

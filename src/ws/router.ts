@@ -2,6 +2,7 @@ import { KrakenError } from "../errors/base.js";
 import { KrakenWsFrameError } from "../errors/ws.js";
 import type { Emitter } from "../util/emitter.js";
 import type { ConnectionName } from "./connection.js";
+import { decodeWsFrame } from "./decode-frame.js";
 import type { KrakenWsEvents } from "./events.js";
 import { bookChannelOf, checkPush, isBookFrame } from "./frame.js";
 import type { Link } from "./link.js";
@@ -44,7 +45,7 @@ export class Router {
         msg = decoded as Record<string, unknown>;
       } else {
         try {
-          msg = JSON.parse(text);
+          msg = decodeWsFrame(text) as Record<string, unknown>;
         } catch (e) {
           this.#frameError("malformed JSON", text, link, e);
           return;

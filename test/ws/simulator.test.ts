@@ -67,7 +67,7 @@ describe("against the simulator", () => {
     await drive(ticker);
     const [t] = await take(ticker, 1);
     expect(t?.data[0]?.symbol).toBe("BTC/USD");
-    expect(typeof t?.data[0]?.bid).toBe("number");
+    expect(typeof t?.data[0]?.bid).toBe("string"); // lossless
     await drive(book);
     const [b] = await take(book, 1);
     expect(b?.type).toBe("snapshot");

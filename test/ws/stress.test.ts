@@ -54,7 +54,7 @@ it("survives 100 forced disconnects: everything restored every time, no duplicat
       expect([...(live[0]?.subs ?? [])].sort()).toEqual(keys);
     }
     server.push("/public", "ticker", tickerFrame("SOL/USD", round), "SOL/USD");
-    expect((await take(ticker, 1))[0]?.data[0]?.last).toBe(round);
+    expect((await take(ticker, 1))[0]?.data[0]?.last).toBe(String(round));
     const d = ws.diagnostics;
     expect(d.wireSubscriptions).toBe(baseline.wireSubscriptions);
     expect(d.consumers).toBe(baseline.consumers);

@@ -1,13 +1,21 @@
 /**
  * Subscribe parameters and message shapes of every Kraken WS v2 channel.
  *
- * Numbers: `book` and `level3` frames are decoded losslessly (prices and quantities are exact
- * decimal strings, see `decodeBookMessage`). Every other channel is decoded with `JSON.parse`, so its
- * prices and quantities are JS numbers: exact for the digits Kraken prints in ticker, trade, ohlc and
- * balance frames up to ~15 significant digits. Use REST or the book channels where more are needed.
+ * Numbers: every money value (price, quantity, volume, cost, fee, balance, increment, rate) is a
+ * {@link DecimalString}: the exact digits Kraken sent, never a float (`book`/`level3` via
+ * `decodeBookMessage`, every other channel via `decodeWsFrame`). Counters and ids (`trade_id`,
+ * `sequence`, `checksum`, `order_userref`, `interval`, `trades`, precisions) stay JS numbers.
  * @see https://docs.kraken.com/api/docs/websocket-v2/ticker
  */
 import type { BookFrame, Level3Frame } from "../../book/types.js";
+
+/**
+ * An exact decimal string as Kraken sent it: the literal's digits unchanged (`"0.10000000"` keeps its
+ * zeros, `"1234567890123.45678"` all its digits), an exponent literal expanded (`1e-8` becomes
+ * `"0.00000001"`), possibly negative (`change`, trigger offsets). Compare and compute with a decimal
+ * library or the SDK's decimal helpers, not with `Number()`, when the digits matter.
+ */
+export type DecimalString = string;
 
 /** Type of a channel data frame. */
 export type FrameType = "snapshot" | "update";
@@ -92,25 +100,25 @@ export type SubscribableChannel = SubscribeParams["channel"];
 /** One `ticker` data entry. */
 export interface TickerData {
   symbol: string;
-  bid: number;
-  bid_qty: number;
-  ask: number;
-  ask_qty: number;
-  last: number;
-  volume: number;
-  vwap: number;
-  low: number;
-  high: number;
-  change: number;
-  change_pct: number;
+  bid: DecimalString;
+  bid_qty: DecimalString;
+  ask: DecimalString;
+  ask_qty: DecimalString;
+  last: DecimalString;
+  volume: DecimalString;
+  vwap: DecimalString;
+  low: DecimalString;
+  high: DecimalString;
+  change: DecimalString;
+  change_pct: DecimalString;
   timestamp?: string;
 }
 /** One `trade` data entry. */
 export interface TradeData {
   symbol: string;
   side: "buy" | "sell";
-  qty: number;
-  price: number;
+  qty: DecimalString;
+  price: DecimalString;
   ord_type: "limit" | "market";
   trade_id: number;
   timestamp: string;
@@ -118,13 +126,13 @@ export interface TradeData {
 /** One `ohlc` candle. */
 export interface OhlcData {
   symbol: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  vwap: number;
+  open: DecimalString;
+  high: DecimalString;
+  low: DecimalString;
+  close: DecimalString;
+  vwap: DecimalString;
   trades: number;
-  volume: number;
+  volume: DecimalString;
   interval_begin: string;
   interval: number;
   /** Deprecated by Kraken. */
@@ -137,9 +145,9 @@ export interface InstrumentAsset {
   precision: number;
   precision_display: number;
   borrowable: boolean;
-  collateral_value: number;
-  margin_rate?: number;
-  multiplier?: number;
+  collateral_value: DecimalString;
+  margin_rate?: DecimalString;
+  multiplier?: DecimalString;
   class?: string;
 }
 /** An `instrument` pair. */
@@ -149,19 +157,39 @@ export interface InstrumentPair {
   quote: string;
   status: string;
   qty_precision: number;
-  qty_increment: number;
-  qty_min: number;
+  qty_increment: DecimalString;
+  qty_min: DecimalString;
   price_precision: number;
-  price_increment: number;
+  price_increment: DecimalString;
   cost_precision: number;
-  cost_min: number | string;
+  cost_min: DecimalString;
   marginable: boolean;
   has_index: boolean;
-  margin_initial?: number;
+  margin_initial?: DecimalString;
   position_limit_long?: number;
   position_limit_short?: number;
-  tick_size?: number;
+  tick_size?: DecimalString;
   ws_display_price_precision?: number;
+}
+/** Trigger state of a triggered order in an `executions` report. */
+export interface ExecutionTriggers {
+  reference?: "index" | "last" | (string & {});
+  /** Trigger price, or the offset for `pct`/`quote` price types (may be negative). */
+  price?: DecimalString;
+  price_type?: "static" | "pct" | "quote" | (string & {});
+  actual_price?: DecimalString;
+  peak_price?: DecimalString;
+  last_price?: DecimalString;
+  status?: "triggered" | "untriggered" | (string & {});
+  timestamp?: string;
+}
+/** OTO close-order template in an `executions` report. */
+export interface ExecutionContingent {
+  order_type?: string;
+  trigger_price?: DecimalString;
+  trigger_price_type?: string;
+  limit_price?: DecimalString;
+  limit_price_type?: string;
 }
 /** An `executions` report; fields present depend on `exec_type` (updates are partial). */
 export interface ExecutionReport {
@@ -172,31 +200,37 @@ export interface ExecutionReport {
   symbol?: string;
   side?: "buy" | "sell";
   order_type?: string;
-  order_qty?: number;
-  cash_order_qty?: number;
-  display_qty?: number;
-  limit_price?: number;
+  order_qty?: DecimalString;
+  cash_order_qty?: DecimalString;
+  display_qty?: DecimalString;
+  limit_price?: DecimalString;
   time_in_force?: string;
   post_only?: boolean;
   reduce_only?: boolean;
   margin?: boolean;
   cl_ord_id?: string;
   order_userref?: number;
-  cum_qty?: number;
-  cum_cost?: number;
-  avg_price?: number;
+  cum_qty?: DecimalString;
+  cum_cost?: DecimalString;
+  avg_price?: DecimalString;
   exec_id?: string;
   trade_id?: number;
-  last_qty?: number;
-  last_price?: number;
-  cost?: number;
+  last_qty?: DecimalString;
+  last_price?: DecimalString;
+  cost?: DecimalString;
   liquidity_ind?: "m" | "t";
-  fees?: Array<{ asset: string; qty: number }>;
-  fee_usd_equiv?: number;
+  fees?: Array<{ asset: string; qty: DecimalString }>;
+  fee_usd_equiv?: DecimalString;
   reason?: string;
   amended?: boolean;
-  triggers?: Record<string, unknown>;
-  contingent?: Record<string, unknown>;
+  triggers?: ExecutionTriggers;
+  contingent?: ExecutionContingent;
+  /** Iceberg: the next display quantity. */
+  display_qty_remain?: DecimalString;
+  /** Deprecated by Kraken (see `triggers`). */
+  stop_price?: DecimalString;
+  /** Deprecated by Kraken (see `triggers`). */
+  triggered_price?: DecimalString;
   user?: string;
   [field: string]: unknown;
 }
@@ -204,8 +238,8 @@ export interface ExecutionReport {
 export interface BalanceData {
   asset: string;
   asset_class?: string;
-  balance: number;
-  wallets?: Array<{ type: string; id: string; balance: number }>;
+  balance: DecimalString;
+  wallets?: Array<{ type: string; id: string; balance: DecimalString }>;
   ledger_id?: string;
   ref_id?: string;
   timestamp?: string;
@@ -214,11 +248,14 @@ export interface BalanceData {
   category?: string;
   wallet_type?: string;
   wallet_id?: string;
-  amount?: number;
-  fee?: number;
+  amount?: DecimalString;
+  fee?: DecimalString;
   user?: string;
 }
-/** `status` data: engine state. `connection_id` may exceed 2^53 (kept as Kraken sent it). */
+/**
+ * `status` data: engine state. `connection_id` is a debugging id and a JS number: Kraken's ids can
+ * exceed 2^53, so its last digits may differ from the wire.
+ */
 export interface StatusData {
   system: "online" | "maintenance" | "cancel_only" | "post_only" | "limit_only" | (string & {});
   api_version: string;
