@@ -129,44 +129,21 @@ function show(v: unknown): string {
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
 
+/** A non-negative decimal literal; the exponent (group 1) has at most 3 digits. */
+const PLAIN_OR_EXPONENT = /^\d+(?:\.\d+)?(?:[eE]([-+]?\d{1,3}))?$/;
+
 /**
  * Returns `v` as a plain non-negative decimal string (exponent expanded), or undefined when it is
  * not one. Numbers that reach here were not quoted by the pre-pass (impossible for valid JSON
- * money keys), so a non-string is rejected rather than converted through a float.
+ * money keys), so a non-string is rejected rather than converted through a float. Only the slow path
+ * (a frame whose amounts were not all plain numbers) comes here.
  */
 function plainDecimal(v: unknown): string | undefined {
-  if (typeof v !== "string" || v.length === 0) return undefined;
-  let i = 0;
-  const n = v.length;
-  let digits = 0;
-  while (i < n && isDigit(v.charCodeAt(i))) {
-    i++;
-    digits++;
-  }
-  if (digits === 0) return undefined;
-  if (i < n && v.charCodeAt(i) === 46) {
-    i++;
-    let frac = 0;
-    while (i < n && isDigit(v.charCodeAt(i))) {
-      i++;
-      frac++;
-    }
-    if (frac === 0) return undefined;
-  }
-  if (i === n) return v;
-  const c = v.charCodeAt(i);
-  if (c !== 101 && c !== 69) return undefined;
-  i++;
-  if (i < n && (v.charCodeAt(i) === 43 || v.charCodeAt(i) === 45)) i++;
-  const expStart = i;
-  while (i < n && isDigit(v.charCodeAt(i))) i++;
+  if (typeof v !== "string") return undefined;
+  const m = PLAIN_OR_EXPONENT.exec(v);
+  if (m === null) return undefined;
+  if (m[1] === undefined) return v;
   // Bound the exponent: Kraken's amounts need a few dozen digits at most, and "1e999999" must not
   // expand into a megabyte string.
-  if (i === expStart || i !== n || i - expStart > 3 || Number(v.slice(expStart)) > MAX_EXPONENT)
-    return undefined;
-  return expandExponent(v);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return Number(m[1].replace(/^[-+]/, "")) > MAX_EXPONENT ? undefined : expandExponent(v);
 }
