@@ -5,7 +5,7 @@
  * order_userref, interval, trades, count, precisions, position limits, ...) stays a JS number.
  * @see https://docs.kraken.com/api/docs/websocket-v2/ticker
  */
-export const WS_MONEY_KEYS: ReadonlySet<string> = new Set([
+export const WS_MONEY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // ticker
   "bid",
   "bid_qty",
@@ -61,7 +61,7 @@ export const WS_MONEY_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** The money keys grouped by length, so a key in the frame text is matched in place (no slice). */
-export const MONEY_KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string> | undefined> = (() => {
+export const MONEY_KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string> | undefined> = /* @__PURE__ */ (() => {
   const table: string[][] = [];
   for (const k of WS_MONEY_KEYS) {
     const row = table[k.length] ?? [];
