@@ -1,22 +1,18 @@
 import { expandExponent } from "../util/decimal.js";
-import { isMoneyKeyAt, WS_MONEY_KEYS } from "./money-keys.js";
+import { WS_MONEY_KEYS } from "./money-keys.js";
 
 /*
  * Lossless decoding of every WS v2 frame that is not a book/level3 data frame (those have their own
- * scanner in book/). Node 20's JSON.parse has no access to a number's source text, so the numeric
- * literals of money keys (money-keys.ts) are wrapped in quotes in the frame text first, and the native
- * JSON.parse then does the real work. A full JSON scanner in JS (like book/json-scan.ts) measured about
- * twice as slow as JSON.parse on ticker frames; this quoting pass costs a fraction of that because it
- * only visits the `":` separators (indexOf) and never the characters in between.
- *
- * Two passes, chosen per frame:
- * - fast: frames without a backslash and without whitespace before a colon (everything Kraken sends).
- *   There every `"` delimits a string, so each `":` ends a key and the key starts at the previous `"`.
- * - exact: anything else; walks the frame string by string, honouring escapes and whitespace.
+ * scanner in book/). Node 20's JSON.parse has no access to a number's source text. Measured on ticker
+ * frames: a full JSON scanner in JS (like book/json-scan.ts) costs about 2x JSON.parse, quoting the
+ * money literals in the text and then JSON.parse about 2.7x (building the new string is the expensive
+ * part), JSON.parse and then patching the money fields from the text less. So:
+ * - fast path (frames without a backslash: everything Kraken sends): JSON.parse, then `patch` puts
+ *   the literals in, searching each money key's `"key":` in the text in step with the parsed object;
+ * - exact path (escapes, or whenever the fast path cannot prove its correspondence): quote the money
+ *   literals walking the text string by string, then JSON.parse.
  */
 
-// A key separated from its colon by whitespace would be missed by the fast pass (it looks for `":`).
-const SPACE_BEFORE_COLON = /"\s+:/;
 // Money values are prices and quantities: a few dozen digits at most. "1e999999" must not become a
 // megabyte of zeros.
 const MAX_EXPONENT = 40;
@@ -41,33 +37,65 @@ let sawExponent = false;
  * msg.data[0].trade_id; // 42
  */
 export function decodeWsFrame(text: string): unknown {
-  const fast = text.indexOf("\\") < 0 && !SPACE_BEFORE_COLON.test(text);
-  return JSON.parse(fast ? quoteFast(text) : quoteExact(text));
+  if (text.indexOf("\\") < 0) {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null) return value;
+    src = text;
+    cursor = 0;
+    const ok = patchValue(value);
+    src = "";
+    if (ok) return value;
+  }
+  return JSON.parse(quoteExact(text));
 }
 
-/** Quotes money literals of a frame with no backslash and no whitespace before a colon. */
-function quoteFast(t: string): string {
-  let out = "";
-  let last = 0;
-  let p = t.indexOf('":');
-  while (p >= 0) {
-    let i = p + 2;
-    let c = t.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
-    // most values are strings or objects: only a digit or minus needs the key looked up
-    if ((c >= 48 && c <= 57) || c === 45) {
-      let ks = p - 1;
-      while (ks >= 0 && t.charCodeAt(ks) !== 34) ks--;
-      if (isMoneyKeyAt(t, ks + 1, p)) {
-        const end = numberEnd(t, i);
-        out += `${t.slice(last, i)}"${money(t, i, end)}"`;
-        last = end;
-        i = end;
-      }
-    }
-    p = t.indexOf('":', i);
+// `"key":` for every money key: what the fast path searches for.
+const NEEDLES = new Map<string, string>([...WS_MONEY_KEYS].map((k) => [k, `"${k}":`]));
+
+// The frame being patched and the position after the last money literal taken from it.
+let src = "";
+let cursor = 0;
+
+/**
+ * Replaces the money numbers of a JSON.parse result with their literals from `src`. Walks the value
+ * in insertion order, which is the text order of its keys, and takes each money field's literal from
+ * the next `"key":` followed by a number (`src` has no backslash, so every `"` delimits a string and
+ * `"key":` cannot occur inside one). Returns false when the order cannot be trusted (an array-index
+ * key: JSON.parse moves those first) or a literal is missing (whitespace before a colon); the caller
+ * then takes the exact path. With duplicate keys (never sent by Kraken) the first literal is used.
+ */
+function patch(o: Record<string, unknown>): boolean {
+  for (const k in o) {
+    const c0 = k.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) return false;
+    const v = o[k];
+    if (typeof v === "number") {
+      const needle = NEEDLES.get(k);
+      if (needle === undefined) continue;
+      let start: number;
+      let c: number;
+      do {
+        const at = src.indexOf(needle, cursor);
+        if (at < 0) return false;
+        start = skipSpace(src, at + needle.length);
+        cursor = start;
+        c = src.charCodeAt(start);
+      } while (!((c >= 48 && c <= 57) || c === 45)); // that occurrence held a string or an object
+      const end = numberEnd(src, start);
+      o[k] = sawExponent ? expanded(src.slice(start, end)) : src.slice(start, end);
+      cursor = end;
+    } else if (typeof v === "object" && v !== null && !patchValue(v)) return false;
   }
-  return last === 0 ? t : out + t.slice(last);
+  return true;
+}
+
+function patchValue(v: object): boolean {
+  if (!Array.isArray(v)) return patch(v as Record<string, unknown>);
+  for (let i = 0; i < v.length; i++) {
+    const e: unknown = v[i];
+    if (typeof e === "object" && e !== null && !patchValue(e)) return false;
+  }
+  return true;
 }
 
 /** Quotes money literals of any JSON text, walking it string by string (escapes, whitespace). */
@@ -155,7 +183,11 @@ function numberEnd(t: string, i: number): number {
 /** The money literal just scanned by numberEnd as an exact plain decimal string. */
 function money(t: string, start: number, end: number): string {
   const raw = t.slice(start, end);
-  if (!sawExponent) return raw;
+  return sawExponent ? expanded(raw) : raw;
+}
+
+/** An exponent literal expanded to plain digits, within a sane exponent range. */
+function expanded(raw: string): string {
   const e = raw.search(/[eE]/);
   const digits = raw.slice(e + 1).replace(/^[-+]/, "");
   if (digits.length > 3 || Number(digits) > MAX_EXPONENT) {

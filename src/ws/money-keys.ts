@@ -59,22 +59,3 @@ export const WS_MONEY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "margin_rate",
   "multiplier",
 ]);
-
-/** The money keys grouped by length, so a key in the frame text is matched in place (no slice). */
-export const MONEY_KEYS_BY_LENGTH: ReadonlyArray<ReadonlyArray<string> | undefined> = /* @__PURE__ */ (() => {
-  const table: string[][] = [];
-  for (const k of WS_MONEY_KEYS) {
-    const row = table[k.length] ?? [];
-    row.push(k);
-    table[k.length] = row;
-  }
-  return table;
-})();
-
-/** Whether `text.slice(start, end)` is a money key, without allocating the slice. */
-export function isMoneyKeyAt(text: string, start: number, end: number): boolean {
-  const row = MONEY_KEYS_BY_LENGTH[end - start];
-  if (row === undefined) return false;
-  for (let k = 0; k < row.length; k++) if (text.startsWith(row[k] as string, start)) return true;
-  return false;
-}

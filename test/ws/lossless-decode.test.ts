@@ -236,6 +236,30 @@ const rows: Row[] = [
     ["data", 0, "reason"],
     '"price":5',
   ],
+  [
+    "array-index keys, which JSON.parse reorders (exact path)",
+    '{"channel":"x","data":[{"a":{"qty":3.30},"1":{"qty":2.20}}]}',
+    ["data", 0, "1", "qty"],
+    "2.20",
+  ],
+  [
+    "array-index keys: the other object",
+    '{"channel":"x","data":[{"a":{"qty":3.30},"1":{"qty":2.20}}]}',
+    ["data", 0, "a", "qty"],
+    "3.30",
+  ],
+  [
+    "a money key whose value is a string before the numeric one",
+    '{"channel":"x","data":[{"o":{"qty":"n/a"},"qty":0.10}]}',
+    ["data", 0, "qty"],
+    "0.10",
+  ],
+  [
+    "whitespace after the colon (fast path)",
+    '{"channel":"x","data":[{"qty": 0.10, "price":\t1e-8}]}',
+    ["data", 0, "price"],
+    "0.00000001",
+  ],
 ];
 
 describe("decodeWsFrame", () => {
