@@ -8,3 +8,5 @@ export type { SequencedChannel, SequenceGap } from "./sequence.js";
 export { type OverflowPolicy, Subscription, type SubscriptionEvents } from "./subscription.js";
 export type * from "./types/channels.js";
 export type * from "./types/trading.js";
+export { decodeWsFrame } from "./decode-frame.js";
+export { WS_MONEY_KEYS } from "./money-keys.js";
