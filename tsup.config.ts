@@ -2,8 +2,8 @@ import { defineConfig } from "tsup";
 
 // Two builds: the Node build (ESM + CJS with types, plus the Node-only testing entry) and one
 // self-contained ESM file for browsers and Deno, where isomorphic-ws resolves to the native WebSocket.
-// crc-32 and openapi-fetch are inlined: crc-32 has no ESM named exports, and openapi-fetch's CJS
-// default export breaks under esbuild's Node interop (see shared/toolchain.md, pitfalls 1 and 2).
+// openapi-fetch is inlined: its CJS default export breaks under esbuild's Node interop
+// (see shared/toolchain.md, pitfall 1).
 export default defineConfig([
   {
     entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
@@ -14,7 +14,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     splitting: false,
-    noExternal: ["crc-32", "openapi-fetch"],
+    noExternal: ["openapi-fetch"],
   },
   {
     entry: { "simulator-cli": "src/testing/cli.ts" },
@@ -24,7 +24,7 @@ export default defineConfig([
     dts: false,
     sourcemap: false,
     clean: false,
-    noExternal: ["crc-32", "openapi-fetch"],
+    noExternal: ["openapi-fetch"],
     banner: { js: "#!/usr/bin/env node" },
   },
   {

@@ -59,7 +59,7 @@ async function pairInfo(rest) {
 /**
  * The WS book step: `ws.book()` keeps a live book and verifies Kraken's CRC32 on every update; the
  * scenario also recomputes the checksum of the book's top 10 levels on its own, so a runtime that
- * mangled digits or the CRC (bundled crc-32, string handling) would show up here.
+ * mangled digits or the CRC (the in-house CRC-32, string handling) would show up here.
  */
 async function verifiedBook(ws, info) {
   const UPDATES = 3;
