@@ -75,14 +75,24 @@ function patch(o: Record<string, unknown>): boolean {
       let start: number;
       let c: number;
       do {
-        const at = src.indexOf(needle, cursor);
+        // usually the key follows the previous money literal directly: skip the (costlier) search
+        const at =
+          src.charCodeAt(cursor) === 44 && src.startsWith(needle, cursor + 1)
+            ? cursor + 1
+            : src.indexOf(needle, cursor);
         if (at < 0) return false;
         start = skipSpace(src, at + needle.length);
         cursor = start;
         c = src.charCodeAt(start);
       } while (!((c >= 48 && c <= 57) || c === 45)); // that occurrence held a string or an object
-      const end = numberEnd(src, start);
-      o[k] = sawExponent ? expanded(src.slice(start, end)) : src.slice(start, end);
+      // JSON.parse accepted the text, so this is a valid number literal: find its end cheaply
+      let end = start + 1;
+      c = src.charCodeAt(end);
+      while ((c >= 48 && c <= 57) || c === 46) c = src.charCodeAt(++end);
+      if (c === 101 || c === 69) {
+        end = numberEnd(src, start);
+        o[k] = expanded(src.slice(start, end));
+      } else o[k] = src.slice(start, end);
       cursor = end;
     } else if (typeof v === "object" && v !== null && !patchValue(v)) return false;
   }
