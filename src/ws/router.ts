@@ -15,8 +15,9 @@ import type { StatusData } from "./types/channels.js";
 
 /**
  * The hot path: one frame in, dispatched by `channel` (pushes) or `method` (responses). Book and level3
- * pushes go through the lossless decoder, everything else through JSON.parse. Any problem with a frame
- * becomes an `error` event; nothing here may throw into the socket's receive loop.
+ * pushes go through the book decoder, everything else through `decodeWsFrame`; both keep money values
+ * as exact decimal strings. Any problem with a frame becomes an `error` event; nothing here may throw
+ * into the socket's receive loop.
  */
 export class Router {
   constructor(

@@ -1,8 +1,16 @@
 // decodeWsFrame: money literals of every non-book channel and trading answer come out as the exact
 // digits on the wire (values a float would corrupt), counters stay numbers, bad input throws.
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { decodeWsFrame } from "../../src/ws/decode-frame.js";
 import { WS_MONEY_KEYS } from "../../src/ws/money-keys.js";
+import type {
+  BalanceData,
+  ExecutionReport,
+  InstrumentPair,
+  OhlcData,
+  TickerData,
+  TradeData,
+} from "../../src/ws/types/channels.js";
 
 const QTY = "1234567890123.45678"; // 18 significant digits: a double keeps ~16
 const TINY = "0.00000001234";
@@ -317,5 +325,22 @@ describe("decodeWsFrame", () => {
     ["unterminated string (exact path)", '{"channel":"trade","data":[{"reason":"a\\"}]}'],
   ])("throws a SyntaxError on %s", (_name, frame) => {
     expect(() => decodeWsFrame(frame)).toThrow(SyntaxError);
+  });
+});
+
+describe("public types", () => {
+  it("types money fields as strings and counters as numbers", () => {
+    expectTypeOf<TickerData["bid"]>().toEqualTypeOf<string>();
+    expectTypeOf<TradeData["qty"]>().toEqualTypeOf<string>();
+    expectTypeOf<TradeData["trade_id"]>().toEqualTypeOf<number>();
+    expectTypeOf<OhlcData["close"]>().toEqualTypeOf<string>();
+    expectTypeOf<OhlcData["trades"]>().toEqualTypeOf<number>();
+    expectTypeOf<InstrumentPair["price_increment"]>().toEqualTypeOf<string>();
+    expectTypeOf<InstrumentPair["price_precision"]>().toEqualTypeOf<number>();
+    expectTypeOf<ExecutionReport["cum_cost"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NonNullable<ExecutionReport["fees"]>[number]["qty"]>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<ExecutionReport["triggers"]>["price"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<BalanceData["balance"]>().toEqualTypeOf<string>();
+    expectTypeOf<BalanceData["amount"]>().toEqualTypeOf<string | undefined>();
   });
 });
