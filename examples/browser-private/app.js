@@ -18,22 +18,43 @@ async function getToken() {
   return (await res.json()).token;
 }
 
+/** Replaces a table body's rows. Cells are set as text, never parsed as HTML: feed data is untrusted. */
+function fillRows(tbody, rows) {
+  const trs = rows.map((cells) => {
+    const tr = document.createElement("tr");
+    for (const [className, text] of cells) {
+      const td = tr.insertCell();
+      td.className = className;
+      td.textContent = String(text ?? "");
+    }
+    return tr;
+  });
+  tbody.replaceChildren(...trs);
+}
+
 function renderBalances() {
-  $("balances").innerHTML = Object.entries(state.balances)
-    .map(([asset, balance]) => `<tr><td>${asset}</td><td>${balance}</td></tr>`)
-    .join("");
+  fillRows(
+    $("balances"),
+    Object.entries(state.balances).map(([asset, balance]) => [
+      ["", asset],
+      ["", balance],
+    ]),
+  );
 }
 
 function renderExecutions() {
-  $("executions").innerHTML = state.executions
-    .slice(0, 50)
-    .map(
-      (e) =>
-        `<tr><td>${(e.timestamp ?? "").slice(11, 19)}</td><td>${e.order_id}</td><td>${e.exec_type ?? ""}</td>` +
-        `<td>${e.order_status ?? ""}</td><td>${e.side ?? ""}</td><td>${e.symbol ?? ""}</td>` +
-        `<td>${e.order_qty ?? e.last_qty ?? ""}</td><td>${e.limit_price ?? e.last_price ?? ""}</td></tr>`,
-    )
-    .join("");
+  const cells = (e) =>
+    [
+      (e.timestamp ?? "").slice(11, 19),
+      e.order_id,
+      e.exec_type,
+      e.order_status,
+      e.side,
+      e.symbol,
+      e.order_qty ?? e.last_qty,
+      e.limit_price ?? e.last_price,
+    ].map((v) => ["", v]);
+  fillRows($("executions"), state.executions.slice(0, 50).map(cells));
 }
 
 async function start() {

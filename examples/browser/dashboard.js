@@ -41,6 +41,20 @@ ws.on("state", (e) => {
   if (e.connection === "public") $("status").textContent = e.state;
 });
 
+/** Replaces a table body's rows. Cells are set as text, never parsed as HTML: feed data is untrusted. */
+function fillRows(tbody, rows) {
+  const trs = rows.map((cells) => {
+    const tr = document.createElement("tr");
+    for (const [className, text] of cells) {
+      const td = tr.insertCell();
+      td.className = className;
+      td.textContent = String(text ?? "");
+    }
+    return tr;
+  });
+  tbody.replaceChildren(...trs);
+}
+
 function renderBook(book) {
   const bids = book.bids(depth);
   const asks = book.asks(depth);
@@ -51,25 +65,20 @@ function renderBook(book) {
     low: bids.at(-1)?.price ?? "",
     high: asks.at(-1)?.price ?? "",
   });
-  const row = (cells) => `<tr>${cells.map(([cls, v]) => `<td class="${cls}">${v}</td>`).join("")}</tr>`;
-  $("bids").innerHTML = bids
-    .slice(0, LADDER)
-    .map((l) =>
-      row([
-        ["", l.qty],
-        ["bid", l.price],
-      ]),
-    )
-    .join("");
-  $("asks").innerHTML = asks
-    .slice(0, LADDER)
-    .map((l) =>
-      row([
-        ["ask", l.price],
-        ["", l.qty],
-      ]),
-    )
-    .join("");
+  fillRows(
+    $("bids"),
+    bids.slice(0, LADDER).map((l) => [
+      ["", l.qty],
+      ["bid", l.price],
+    ]),
+  );
+  fillRows(
+    $("asks"),
+    asks.slice(0, LADDER).map((l) => [
+      ["ask", l.price],
+      ["", l.qty],
+    ]),
+  );
   $("spread").textContent = `spread ${book.spread() ?? "–"}`;
   const s = book.stats;
   $("checksums").textContent =
@@ -80,12 +89,14 @@ function renderBook(book) {
 function renderTrades(message) {
   for (const t of message.data) state.trades.unshift(t);
   state.trades.length = Math.min(state.trades.length, MAX_TRADES);
-  $("trades").innerHTML = state.trades
-    .map(
-      (t) =>
-        `<tr class="${t.side}"><td>${t.timestamp.slice(11, 19)}</td><td>${t.price}</td><td>${t.qty}</td></tr>`,
-    )
-    .join("");
+  fillRows(
+    $("trades"),
+    state.trades.map((t) => [
+      [t.side, t.timestamp.slice(11, 19)],
+      [t.side, t.price],
+      [t.side, t.qty],
+    ]),
+  );
 }
 
 async function showServerTime() {
