@@ -53,8 +53,13 @@ export function decodeWsFrame(text: string): unknown {
   return JSON.parse(quoteExact(text));
 }
 
-// `"key":` for every money key: what the fast path searches for.
-const NEEDLES = new Map<string, string>([...WS_MONEY_KEYS].map((k) => [k, `"${k}":`]));
+// `"key":` for every money key: what the fast path searches for. Built on first use, so that a
+// REST-only app, which never decodes a frame, does not carry it (a module-level call is not tree-shaken).
+let needles: Map<string, string> | undefined;
+function needleOf(key: string): string | undefined {
+  needles ??= new Map([...WS_MONEY_KEYS].map((k) => [k, `"${k}":`]));
+  return needles.get(key);
+}
 
 // The frame being patched and the position after the last money literal taken from it.
 let src = "";
@@ -75,7 +80,7 @@ function patch(o: Record<string, unknown>): boolean {
     if (c0 >= 48 && c0 <= 57) return false;
     const v = o[k];
     if (typeof v === "number") {
-      const needle = NEEDLES.get(k);
+      const needle = needleOf(k);
       if (needle === undefined) continue;
       let start: number;
       let c: number;
