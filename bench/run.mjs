@@ -31,7 +31,11 @@ for (const file of files) {
   const mod = await import(pathToFileURL(outfile).href);
   for (const r of await mod.run()) rows.push({ file, ...r });
 }
-console.log("\nbenchmark                                   ratio  (SDK cost / baseline cost, same run; lower is better)");
+console.log(
+  "\nbenchmark                                   ratio  (SDK cost / baseline cost, same run; lower is better)",
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(42)} ${r.ratio.toFixed(2).padStart(6)}x  vs ${r.baseline}${r.detail ? `  (${r.detail})` : ""}`);
+  console.log(
+    `${r.name.padEnd(42)} ${r.ratio.toFixed(2).padStart(6)}x  vs ${r.baseline}${r.detail ? `  (${r.detail})` : ""}`,
+  );
 }

@@ -1,5 +1,5 @@
+export * from "./api.js";
 export * from "./base.js";
 export * from "./book.js";
-export * from "./ws.js";
-export * from "./api.js";
 export * from "./transport.js";
+export * from "./ws.js";

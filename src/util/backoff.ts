@@ -13,7 +13,10 @@ export interface BackoffOptions {
  * Full jitter spreads reconnect storms better than equal or decorrelated jitter.
  * @param attempt zero-based attempt number
  */
-export function backoffDelay(attempt: number, { minDelayMs, maxDelayMs, random = Math.random }: BackoffOptions): number {
+export function backoffDelay(
+  attempt: number,
+  { minDelayMs, maxDelayMs, random = Math.random }: BackoffOptions,
+): number {
   const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
   return Math.floor(random() * ceiling);
 }

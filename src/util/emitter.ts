@@ -8,7 +8,12 @@ export type Listener<T> = (payload: T) => void;
 export class Emitter<Events extends { [K in keyof Events]: unknown }> {
   #listeners = new Map<keyof Events, Set<Listener<never>>>();
 
-  constructor(private readonly onListenerError: (error: unknown) => void = (e) => queueMicrotask(() => { throw e; })) {}
+  constructor(
+    private readonly onListenerError: (error: unknown) => void = (e) =>
+      queueMicrotask(() => {
+        throw e;
+      }),
+  ) {}
 
   /** Adds a listener; returns a function that removes it. */
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
