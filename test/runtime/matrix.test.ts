@@ -54,11 +54,14 @@ function staticServer(): Promise<Server> {
     ".mjs": "text/javascript",
     ".html": "text/html; charset=utf-8",
     ".map": "application/json",
+    ".css": "text/css",
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = path.join(ROOT, path.normalize(decodeURIComponent(url.pathname)));
-    const allowed = [path.join(ROOT, "dist") + path.sep, path.join(ROOT, "test/runtime") + path.sep];
+    const allowed = ["dist", "test/runtime", "examples/browser"].map(
+      (dir) => path.join(ROOT, dir) + path.sep,
+    );
     if (!allowed.some((dir) => file.startsWith(dir)) || !existsSync(file)) {
       res.writeHead(404).end("not found");
       return;
@@ -128,7 +131,7 @@ describe("runtime matrix: the built package against the simulator", () => {
     expect(code, output).toBe(0);
   }, 40_000);
 
-  it.concurrent("headless Chromium: the page imports /dist/browser.js and runs the scenario", async () => {
+  it.concurrent("headless Chromium: the dashboard example page loads /dist/browser.js and runs the scenario", async () => {
     const server = await staticServer();
     const profile = await mkdtemp(path.join(tmpdir(), "chromium-profile-"));
     const context = await chromium.launchPersistentContext(profile, {
@@ -150,21 +153,26 @@ describe("runtime matrix: the built package against the simulator", () => {
       const pageErrors: string[] = [];
       page.on("pageerror", (e) => pageErrors.push(String(e)));
       const { port } = server.address() as AddressInfo;
-      const q = new URLSearchParams({
-        rest: sim.restUrl,
-        ws: sim.wsUrl,
-        wsAuth: sim.wsAuthUrl,
-        key: credentials.apiKey,
-        secret: credentials.apiSecret,
-      });
-      await page.goto(`http://127.0.0.1:${port}/test/runtime/browser/index.html?${q}`);
-      const handle = await page.waitForFunction(
-        () => (window as unknown as { __result?: unknown }).__result,
-        null,
-        {
-          timeout: 25_000,
+      // The page is the browser dashboard example (issue 7): it loads /dist/browser.js, shows the
+      // simulator's live book, and exposes the bundle it imported as window.__dashboard.sdk; the
+      // scenario then runs in the same page through that very bundle.
+      const q = new URLSearchParams({ rest: sim.restUrl, ws: sim.wsUrl });
+      await page.goto(`http://127.0.0.1:${port}/examples/browser/index.html?${q}`);
+      const ready = await page.waitForFunction(
+        () => {
+          const d = (window as unknown as { __dashboard?: { ready?: boolean; error?: string } }).__dashboard;
+          return d?.error ?? d?.ready === true;
         },
+        null,
+        { timeout: 25_000, polling: 100 },
       );
+      expect(await ready.jsonValue(), "the dashboard page reports ready, not an error").toBe(true);
+      // A source string, not a function: Vitest would rewrite a dynamic import() inside a function.
+      const urls = { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsAuthUrl: sim.wsAuthUrl };
+      const handle = await page.evaluateHandle(`(async () => {
+        const { runScenario } = await import("/test/runtime/scenario.mjs");
+        return runScenario(window.__dashboard.sdk, ${JSON.stringify(urls)}, ${JSON.stringify(credentials)});
+      })()`);
       const results = (await handle.jsonValue()) as StepResult[];
       const report = results
         .map((r) => `${r.ok ? "ok  " : "FAIL"} chromium | ${r.name} | ${r.detail}`)
