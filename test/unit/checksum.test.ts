@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bookChecksum, checksumToken } from "../../src/book/checksum.js";
+import { BTC_ASKS, BTC_BIDS, MATIC_ASKS, MATIC_BIDS, trimmed } from "../book/vectors.js";
 
-const lv = (pairs: Array<[string, string]>) => pairs.map(([price, qty]) => ({ price, qty }));
+// The raw checksum function on Kraken's published vectors, fed the trimmed literals Kraken's reference
+// examples print (test/book runs the same vectors through the decoder and the books).
+const lv = (rows: Array<[string, string]>) => rows.map(([p, q]) => ({ price: trimmed(p), qty: trimmed(q) }));
 
 describe("book checksum (Kraken's published vectors)", () => {
   it("tokenises with pair precision", () => {
@@ -13,60 +16,13 @@ describe("book checksum (Kraken's published vectors)", () => {
   });
 
   it("BTC/USD snapshot gives 3310070434", () => {
-    const bids = lv([
-      ["45283.5", "0.10000000"],
-      ["45283.4", "1.54582015"],
-      ["45282.1", "0.10000000"],
-      ["45281.0", "0.10000000"],
-      ["45280.3", "1.54592586"],
-      ["45279.0", "0.07990000"],
-      ["45277.6", "0.03310103"],
-      ["45277.5", "0.30000000"],
-      ["45277.3", "1.54602737"],
-      ["45276.6", "0.15445238"],
-    ]);
-    const asks = lv([
-      ["45285.2", "0.00100000"],
-      ["45286.4", "1.54571953"],
-      ["45286.6", "1.54571109"],
-      ["45289.6", "1.54560911"],
-      ["45290.2", "0.15890660"],
-      ["45291.8", "1.54553491"],
-      ["45294.7", "0.04454749"],
-      ["45296.1", "0.35380000"],
-      ["45297.5", "0.09945542"],
-      ["45299.5", "0.18772827"],
-    ]);
-    expect(bookChecksum(asks, bids, 1, 8)).toBe(3310070434);
+    expect(bookChecksum(lv(BTC_ASKS), lv(BTC_BIDS), 1, 8)).toBe(3310070434);
   });
 
-  it("MATIC/USD trimmed numbers give 2439117997, then 2114181697 after the update", () => {
-    const bids = lv([
-      ["0.5666", "4831.75496356"],
-      ["0.5665", "6658.22734739"],
-      ["0.5664", "18724.91513344"],
-      ["0.5663", "11563.92544914"],
-      ["0.5662", "14006.65365711"],
-      ["0.5661", "17454.85679807"],
-      ["0.566", "18097.1547"],
-      ["0.5659", "33644.89175666"],
-      ["0.5658", "148.3464"],
-      ["0.5657", "606.70854372"],
-    ]);
-    const asks = lv([
-      ["0.5668", "4410.79769741"],
-      ["0.5669", "4655.40412487"],
-      ["0.567", "49844.89424998"],
-      ["0.5671", "24306.41678"],
-      ["0.5672", "29783.25223475"],
-      ["0.5673", "57234.71239278"],
-      ["0.5674", "45065.04744"],
-      ["0.5675", "5912.76380354"],
-      ["0.5676", "42514.92434778"],
-      ["0.5677", "36304.0847022"],
-    ]);
-    expect(bookChecksum(asks, bids, 4, 8)).toBe(2439117997);
+  it("MATIC/USD gives 2439117997, then 2114181697 after the update", () => {
+    const bids = lv(MATIC_BIDS);
+    expect(bookChecksum(lv(MATIC_ASKS), bids, 4, 8)).toBe(2439117997);
     bids[9] = { price: "0.5657", qty: "1098.3947558" };
-    expect(bookChecksum(asks, bids, 4, 8)).toBe(2114181697);
+    expect(bookChecksum(lv(MATIC_ASKS), bids, 4, 8)).toBe(2114181697);
   });
 });
