@@ -36,6 +36,8 @@ export type AttemptOutcome =
       bytes?: ArrayBuffer;
       /** Parsed `{ error, result }`, filled in by the transport. */
       envelope?: { error?: unknown; result?: unknown };
+      /** `envelope.error` split into errors and warnings, filled in by the transport. */
+      messages?: { errors: string[]; warnings: string[] };
     }
   | { kind: "failure"; error: KrakenRequestError };
 
@@ -52,6 +54,7 @@ function errorCode(error: unknown): string | undefined {
 export interface AttemptInput {
   fetch: typeof fetch;
   url: string;
+  /** Request init owned by this attempt: its `signal` is set here to the attempt's combined signal. */
   init: RequestInit;
   timeoutMs: number;
   signal: AbortSignal | undefined;
@@ -72,7 +75,8 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     ? anySignal([input.signal, timeout.signal])
     : { signal: timeout.signal, dispose: noop };
   try {
-    const response = await input.fetch(input.url, { ...input.init, signal });
+    input.init.signal = signal;
+    const response = await input.fetch(input.url, input.init);
     const type = response.headers.get("content-type");
     if (type && !type.includes("json") && !type.startsWith("text/")) {
       return { kind: "response", response, text: "", bytes: await response.arrayBuffer() };

@@ -3,7 +3,7 @@ import { type OperationId, type OperationRow, operations, type paths } from "../
 import { NonceGenerator, type NonceOptions } from "../auth/nonce.js";
 import { createRequestSigner } from "../auth/sign.js";
 import { createTokenCache, type TokenRequestOptions } from "../auth/token-cache.js";
-import { KrakenApiError, KrakenConfigError, splitKrakenMessages } from "../errors/index.js";
+import { KrakenApiError, KrakenConfigError } from "../errors/index.js";
 import { systemClock } from "./clock.js";
 import { encodeQuery, type ParamObject } from "./encode.js";
 import { ENGINE_COUNTER_LIMITS, TradingEngineLimiter } from "./engine-limiter.js";
@@ -219,12 +219,13 @@ export class KrakenRest {
     if (this.#middleware === 0) {
       // Fast path: nothing to run between the facade and the transport, so skip building a Request.
       const query = row.method === "get" ? encodeQuery(params) : "";
-      await this.#transport.send(`${this.#baseUrl}${row.path}${query}`, undefined, ctx);
+      await this.#transport.execute(`${this.#baseUrl}${row.path}${query}`, ctx);
     } else await this.#viaClient(row, params, ctx, options);
     const envelope = ctx.envelope;
     const attempts = ctx.attempts ?? 1;
     if (!envelope) return { result: ctx.bytes, warnings: [], attempts };
-    const { errors, warnings } = splitKrakenMessages(envelope.error);
+    const errors = ctx.errors ?? [];
+    const warnings = ctx.warnings ?? [];
     if (errors.length > 0) throw new KrakenApiError({ errors, warnings, operationId, attempts });
     return { result: envelope.result, warnings, attempts };
   }

@@ -51,6 +51,8 @@ export interface CallContext {
   options: CallOptions;
   /** Set by the transport: the parsed envelope of the final response. */
   envelope?: Envelope;
+  /** Set by the transport: Kraken's errors and warnings in the final envelope. */
+  errors?: string[];
   warnings?: string[];
   attempts?: number;
   /** Set by the transport for a binary (non-JSON) body. */
@@ -60,6 +62,8 @@ export interface CallContext {
 const ROWS_BY_PATH = new Map<string, OperationRow>(
   Object.values(operations as Record<string, OperationRow>).map((row) => [row.path, row]),
 );
+type ResponseOutcome = Extract<AttemptOutcome, { kind: "response" }>;
+
 const KRAKEN_PATH = /\/0(\/(?:public|private)\/[^?#]+)/;
 
 /** Finds the operation row of a request URL (works behind a proxy prefix). */
@@ -93,9 +97,27 @@ export class RestTransport {
     request: Request | undefined,
     ctx: CallContext | undefined,
   ): Promise<Response> {
-    const cfg = this.#cfg;
     const row = ctx?.row ?? rowForUrl(requestUrl);
-    if (!row || (!ctx && !request)) return cfg.fetch(request ?? requestUrl);
+    if (!row || (!ctx && !request)) return this.#cfg.fetch(request ?? requestUrl);
+    const done = await this.#run(row, requestUrl, request, ctx);
+    return this.#toResponse(done.outcome, ctx);
+  }
+
+  /**
+   * The facade's direct path: runs the call and leaves the envelope in `ctx`, without building a
+   * Response nobody reads (constructing one costs as much as the rest of the pipeline).
+   */
+  async execute(requestUrl: string, ctx: CallContext): Promise<void> {
+    await this.#run(ctx.row, requestUrl, undefined, ctx);
+  }
+
+  async #run(
+    row: OperationRow,
+    requestUrl: string,
+    request: Request | undefined,
+    ctx: CallContext | undefined,
+  ): Promise<{ outcome: ResponseOutcome }> {
+    const cfg = this.#cfg;
     const isPrivate = row.auth === "private";
     if (isPrivate && (!cfg.signer || !cfg.nonces || !cfg.apiKey)) {
       throw new KrakenConfigError(`${row.operationId} is private: pass apiKey and apiSecret`);
@@ -124,6 +146,10 @@ export class RestTransport {
       attempts++;
       const outcome = await this.#attempt(row, url, params, options, signal, attempts);
       const verdict = this.#judge(row, outcome, attempts);
+      if (verdict.type === "success") {
+        this.#settle(row, outcome as ResponseOutcome, ctx, params, attempts);
+        return { outcome: outcome as ResponseOutcome };
+      }
       if (verdict.type === "api-error") this.#onApiError(row, verdict.error, params);
       const decision = decideRetry(
         row.retry,
@@ -154,13 +180,8 @@ export class RestTransport {
         }
         continue;
       }
-      return this.#finish(
-        row,
-        outcome as Extract<AttemptOutcome, { kind: "response" }>,
-        ctx,
-        params,
-        attempts,
-      );
+      this.#settle(row, outcome as ResponseOutcome, ctx, params, attempts);
+      return { outcome: outcome as ResponseOutcome };
     }
   }
 
@@ -195,12 +216,21 @@ export class RestTransport {
   ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;
     const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
-    const base = { fetch: cfg.fetch, url, timeoutMs, signal, operationId: row.operationId, attempt };
     if (signal?.aborted) return { kind: "failure", error: this.#abortError(row, attempt, attempt > 1) };
     if (row.auth !== "private") {
       const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
       cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
-      return runAttempt({ ...base, init: { method: "GET", headers } });
+      // Plain object literals, no spreads: this is the hot path of every public call.
+      const init: RequestInit = { method: "GET", headers, signal: null };
+      return runAttempt({
+        fetch: cfg.fetch,
+        url,
+        init,
+        timeoutMs,
+        signal,
+        operationId: row.operationId,
+        attempt,
+      });
     }
     let release: ReleaseLock = () => {};
     try {
@@ -239,7 +269,16 @@ export class RestTransport {
         attempt,
         params: redact(params ?? {}),
       });
-      return await runAttempt({ ...base, init: { method: "POST", headers, body } });
+      const init: RequestInit = { method: "POST", headers, body, signal: null };
+      return await runAttempt({
+        fetch: cfg.fetch,
+        url,
+        init,
+        timeoutMs,
+        signal,
+        operationId: row.operationId,
+        attempt,
+      });
     } finally {
       release();
     }
@@ -287,7 +326,9 @@ export class RestTransport {
       };
     }
     outcome.envelope = envelope;
-    const { errors, warnings } = splitKrakenMessages(envelope.error);
+    const messages = splitKrakenMessages(envelope.error);
+    outcome.messages = messages;
+    const { errors, warnings } = messages;
     if (errors.length === 0) return { type: "success" };
     return {
       type: "api-error",
@@ -302,15 +343,16 @@ export class RestTransport {
     this.#cfg.logger?.debug?.("kraken error", { operationId: row.operationId, errors: error.errors });
   }
 
-  #finish(
+  /** Logs warnings, feeds the engine limiter and hands the final envelope to the facade. */
+  #settle(
     row: OperationRow,
-    outcome: Extract<AttemptOutcome, { kind: "response" }>,
+    outcome: ResponseOutcome,
     ctx: CallContext | undefined,
     params: ParamObject | undefined,
     attempts: number,
-  ): Response {
-    const { response, text, envelope, bytes } = outcome;
-    const { errors, warnings } = splitKrakenMessages(envelope?.error);
+  ): void {
+    const { envelope } = outcome;
+    const { errors, warnings } = outcome.messages ?? splitKrakenMessages(envelope?.error);
     if (warnings.length > 0)
       this.#cfg.logger?.warn?.("kraken warnings", { operationId: row.operationId, warnings });
     if (errors.length === 0 && envelope && row.cost === "engine") {
@@ -318,9 +360,17 @@ export class RestTransport {
     }
     if (ctx) {
       ctx.envelope = envelope;
+      ctx.errors = errors;
       ctx.warnings = warnings;
       ctx.attempts = attempts;
-      ctx.bytes = bytes;
+      ctx.bytes = outcome.bytes;
+    }
+  }
+
+  /** The Response openapi-fetch gets back. */
+  #toResponse(outcome: ResponseOutcome, ctx: CallContext | undefined): Response {
+    const { response, text, envelope, bytes } = outcome;
+    if (ctx) {
       if (!envelope)
         return new Response(bytes ?? text, { status: response.status, headers: response.headers });
       return new Response(null, { status: 200 });
