@@ -8,6 +8,7 @@ import {
 import { anySignal } from "../util/abort.js";
 
 const noop = () => {};
+const abortController = (controller: AbortController) => controller.abort();
 
 // Creating an AbortController costs about as much CPU as the rest of a call in Node 20, so timeout
 // controllers are reused: each serves one attempt at a time, at most MAX_USES attempts, and is dropped
@@ -69,7 +70,7 @@ export interface AttemptInput {
 export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   const entry = takeController();
   const timeout = entry.controller;
-  const timer = setTimeout(() => timeout.abort(), input.timeoutMs);
+  const timer = setTimeout(abortController, input.timeoutMs, timeout);
   // Combine with the caller's signal only when there is one (saves listeners on the common path).
   const { signal, dispose } = input.signal
     ? anySignal([input.signal, timeout.signal])

@@ -62,6 +62,8 @@ export interface CallContext {
 const ROWS_BY_PATH = new Map<string, OperationRow>(
   Object.values(operations as Record<string, OperationRow>).map((row) => [row.path, row]),
 );
+const SUCCESS: Verdict = { type: "success" };
+
 type ResponseOutcome = Extract<AttemptOutcome, { kind: "response" }>;
 
 const KRAKEN_PATH = /\/0(\/(?:public|private)\/[^?#]+)/;
@@ -107,8 +109,8 @@ export class RestTransport {
    * The facade's direct path: runs the call and leaves the envelope in `ctx`, without building a
    * Response nobody reads (constructing one costs as much as the rest of the pipeline).
    */
-  async execute(requestUrl: string, ctx: CallContext): Promise<void> {
-    await this.#run(ctx.row, requestUrl, undefined, ctx);
+  execute(requestUrl: string, ctx: CallContext): Promise<unknown> {
+    return this.#run(ctx.row, requestUrl, undefined, ctx);
   }
 
   async #run(
@@ -206,7 +208,8 @@ export class RestTransport {
     await cfg.counter?.acquire(cost, cfg.rateLimitMode, signal, row.operationId);
   }
 
-  async #attempt(
+  // Not async: a public attempt hands runAttempt's promise straight back (one promise hop fewer).
+  #attempt(
     row: OperationRow,
     url: string,
     params: ParamObject | undefined,
@@ -216,22 +219,36 @@ export class RestTransport {
   ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;
     const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
-    if (signal?.aborted) return { kind: "failure", error: this.#abortError(row, attempt, attempt > 1) };
-    if (row.auth !== "private") {
-      const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
-      cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
-      // Plain object literals, no spreads: this is the hot path of every public call.
-      const init: RequestInit = { method: "GET", headers, signal: null };
-      return runAttempt({
-        fetch: cfg.fetch,
-        url,
-        init,
-        timeoutMs,
-        signal,
-        operationId: row.operationId,
-        attempt,
-      });
+    if (signal?.aborted) {
+      return Promise.resolve({ kind: "failure", error: this.#abortError(row, attempt, attempt > 1) });
     }
+    if (row.auth === "private")
+      return this.#attemptPrivate(row, url, params, options, signal, attempt, timeoutMs);
+    const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
+    cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
+    // Plain object literals, no spreads: this is the hot path of every public call.
+    const init: RequestInit = { method: "GET", headers, signal: null };
+    return runAttempt({
+      fetch: cfg.fetch,
+      url,
+      init,
+      timeoutMs,
+      signal,
+      operationId: row.operationId,
+      attempt,
+    });
+  }
+
+  async #attemptPrivate(
+    row: OperationRow,
+    url: string,
+    params: ParamObject | undefined,
+    options: CallOptions,
+    signal: AbortSignal | undefined,
+    attempt: number,
+    timeoutMs: number,
+  ): Promise<AttemptOutcome> {
+    const cfg = this.#cfg;
     let release: ReleaseLock = () => {};
     try {
       if (signal?.aborted) throw signal.reason;
@@ -311,7 +328,7 @@ export class RestTransport {
       });
       return { type: "failure", error };
     }
-    if (outcome.bytes !== undefined) return { type: "success" }; // RetrieveExport: a zip file
+    if (outcome.bytes !== undefined) return SUCCESS; // RetrieveExport: a zip file
     let envelope: Envelope;
     try {
       envelope = JSON.parse(text) as Envelope;
@@ -329,7 +346,7 @@ export class RestTransport {
     const messages = splitKrakenMessages(envelope.error);
     outcome.messages = messages;
     const { errors, warnings } = messages;
-    if (errors.length === 0) return { type: "success" };
+    if (errors.length === 0) return SUCCESS;
     return {
       type: "api-error",
       error: new KrakenApiError({ errors, warnings, operationId: row.operationId, attempts }),
