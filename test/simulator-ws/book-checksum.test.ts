@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { decimal } from "../../src/testing/exchange/index.js";
 import { MarketGenerator } from "../../src/testing/market/index.js";
+import { BTC_ASKS, BTC_BIDS, L3_ASKS, L3_BIDS } from "../book/vectors.js";
 import { isChannel, isMethod, type RawClient, type Sim, startSim } from "./helpers.js";
 import {
   checksumFromText,
@@ -16,31 +17,7 @@ const PAIRS = ["BTC/USD", "ETH/USD", "ETH/BTC", "PEPE/USD"];
 
 describe("reference checksum code against Kraken's published vectors", () => {
   it("BTC/USD book vector 3310070434", () => {
-    const bids: Array<[string, string]> = [
-      ["45283.5", "0.10000000"],
-      ["45283.4", "1.54582015"],
-      ["45282.1", "0.10000000"],
-      ["45281.0", "0.10000000"],
-      ["45280.3", "1.54592586"],
-      ["45279.0", "0.07990000"],
-      ["45277.6", "0.03310103"],
-      ["45277.5", "0.30000000"],
-      ["45277.3", "1.54602737"],
-      ["45276.6", "0.15445238"],
-    ];
-    const asks: Array<[string, string]> = [
-      ["45285.2", "0.00100000"],
-      ["45286.4", "1.54571953"],
-      ["45286.6", "1.54571109"],
-      ["45289.6", "1.54560911"],
-      ["45290.2", "0.15890660"],
-      ["45291.8", "1.54553491"],
-      ["45294.7", "0.04454749"],
-      ["45296.1", "0.35380000"],
-      ["45297.5", "0.09945542"],
-      ["45299.5", "0.18772827"],
-    ];
-    expect(referenceChecksum(asks, bids, 1, 8)).toBe(3310070434);
+    expect(referenceChecksum(BTC_ASKS, BTC_BIDS, 1, 8)).toBe(3310070434);
   });
 
   it("MATIC/USD snapshot 2439117997 and update 2114181697 from trimmed JSON numbers", () => {
@@ -56,27 +33,18 @@ describe("reference checksum code against Kraken's published vectors", () => {
   });
 
   it("BTC/USD level3 vector 1063832831", () => {
-    const lvl = (rows: string): Array<Array<[string, string]>> => {
-      const levels: Array<Array<[string, string]>> = [];
+    // orders in queue order, grouped into price levels (best first, as in the shared table)
+    const levels = (orders: ReadonlyArray<readonly [string, string, string, string]>) => {
+      const out: Array<Array<[string, string]>> = [];
       let last = "";
-      for (const row of rows.trim().split(/\s+/)) {
-        const [p, q] = row.split("/") as [string, string];
-        if (p !== last) levels.push([]);
-        levels[levels.length - 1]!.push([p, q]);
+      for (const [p, q] of orders) {
+        if (p !== last) out.push([]);
+        out[out.length - 1]!.push([p, q]);
         last = p;
       }
-      return levels;
+      return out;
     };
-    const bids =
-      lvl(`44939.4/0.88968699 44939.4/0.45210000 44939.4/0.10000000 44939.4/0.14296323 44939.4/0.25000000
-      44939.4/0.10292988 44939.4/0.33880000 44939.4/1.28140860 44937.1/0.03346877 44934.7/0.35630000 44930.2/0.22734299
-      44930.2/0.01000000 44930.2/0.05550000 44930.2/0.70000000 44930.2/0.15000000 44928.0/0.00105240 44919.6/0.33870000
-      44919.5/0.07610000 44912.0/0.35630000 44909.7/0.06690000 44901.9/0.00088982`);
-    const asks =
-      lvl(`44939.5/4.52308393 44939.5/0.00111261 44939.5/0.00100000 44939.5/0.01000000 44950.0/0.10334926
-      44953.0/0.00064537 44955.0/0.00250000 44959.6/0.35630000 44959.6/0.35630000 44960.1/0.00338072 44960.2/0.88967575
-      44967.0/3.14392283 44978.5/0.06778960 44979.2/0.35630000`);
-    expect(referenceL3Checksum(asks, bids, 1, 8)).toBe(1063832831);
+    expect(referenceL3Checksum(levels(L3_ASKS), levels(L3_BIDS), 1, 8)).toBe(1063832831);
   });
 });
 
