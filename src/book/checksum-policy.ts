@@ -1,3 +1,4 @@
+import { KrakenValidationError } from "../errors/base.js";
 /**
  * How often a book verifies Kraken's CRC32: `"every"` update (default), every n-th update
  * (`{ every: 5 }`), or `"off"`. Snapshots are always verified unless it is `"off"`.
@@ -14,7 +15,7 @@ export class ChecksumGate {
     else if (mode === "every") this.#period = 1;
     else {
       if (!Number.isInteger(mode.every) || mode.every < 1)
-        throw new RangeError("checksum.every must be an integer >= 1");
+        throw new KrakenValidationError("checksum.every must be an integer >= 1", "checksum");
       this.#period = mode.every;
     }
   }

@@ -1,3 +1,4 @@
+import { KrakenValidationError } from "../errors/base.js";
 import { type BookResyncReason, KrakenBookChecksumError, type KrakenBookError } from "../errors/book.js";
 import { Emitter } from "../util/emitter.js";
 import { checksumToken } from "./checksum.js";
@@ -100,7 +101,8 @@ export class Level3Book {
 
   constructor(options: Level3BookOptions) {
     const depth = options.depth ?? 10;
-    if (!Number.isInteger(depth) || depth < 1) throw new RangeError("depth must be a positive integer");
+    if (!Number.isInteger(depth) || depth < 1)
+      throw new KrakenValidationError("depth must be a positive integer", "depth");
     this.symbol = options.symbol;
     this.depth = depth;
     this.viewDepth = Math.min(options.viewDepth ?? depth, depth);
