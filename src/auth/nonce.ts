@@ -1,10 +1,13 @@
+import { KrakenConfigError } from "../errors/index.js";
+
 /** Unit of the default clock-based nonce. Once a key has used a scale, never switch to a smaller one. */
 export type NonceScale = "ms" | "us" | "ns";
 
 /**
  * A candidate nonce: any integer (as bigint, safe-integer number or digit string), possibly async, for
  * example from a counter shared with other processes. The SDK still enforces strictly increasing values
- * per API key within the process.
+ * per API key within the process. Anything else (a fraction, a negative value, an unsafe number, a
+ * non-digit string) fails the call with a {@link KrakenConfigError} before anything is sent.
  */
 export type NonceSource = () => bigint | number | string | Promise<bigint | number | string>;
 
@@ -22,15 +25,29 @@ const MULTIPLIER: Record<NonceScale, bigint> = { ms: 1n, us: 1000n, ns: 1_000_00
 // key (not a secret) and never logged.
 const lastByKey = new Map<string, bigint>();
 
-function toBigInt(value: bigint | number | string): bigint {
-  if (typeof value === "bigint") return value;
+function invalidNonce(got: string): KrakenConfigError {
+  // The value itself is never put in the message: nonces count as secrets in errors and logs.
+  return new KrakenConfigError(
+    `nonce option: the nonce source returned ${got}; expected a non-negative integer ` +
+      "(bigint, safe-integer number or string of digits)",
+  );
+}
+
+function toBigInt(value: unknown): bigint {
+  if (typeof value === "bigint") {
+    if (value < 0n) throw invalidNonce("a negative bigint");
+    return value;
+  }
   if (typeof value === "number") {
     if (!Number.isSafeInteger(value) || value < 0)
-      throw new RangeError("nonce source returned a non-integer");
+      throw invalidNonce("a number that is not a non-negative safe integer");
     return BigInt(value);
   }
-  if (!/^\d+$/.test(value)) throw new RangeError("nonce source returned a non-integer");
-  return BigInt(value);
+  if (typeof value === "string") {
+    if (!/^\d+$/.test(value)) throw invalidNonce("a string that is not all digits");
+    return BigInt(value);
+  }
+  throw invalidNonce(value === null ? "null" : `a value of type ${typeof value}`);
 }
 
 /** Returns a clock-based candidate source for a scale (wall-clock milliseconds times the multiplier). */
