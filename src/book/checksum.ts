@@ -1,5 +1,5 @@
 import { expandExponent, toFixedDecimal } from "../util/decimal.js";
-import { crc32 } from "./crc32.js";
+import { crc32, crcFeed, TABLE } from "./crc32.js";
 
 /** One price level as exact decimal strings, as it came off the wire. */
 export interface PriceLevel {
@@ -34,6 +34,65 @@ export function checksumToken(value: string, precision: number): string {
       ? value.slice(0, dot) + value.slice(dot + 1, dot + 1 + precision)
       : value.slice(0, dot) + value.slice(dot + 1) + ZEROS.slice(0, precision - frac);
   return stripZeros(fixed);
+}
+
+/** Where {@link setChecksumPart} stores a level's part of a checksum chain (see crc32.ts). */
+export interface ChecksumPart {
+  part: number;
+  length: number;
+}
+
+/**
+ * Sets `target` to the CRC chain part of token(price) + token(qty) without building either string:
+ * the digits are fed straight from the exact decimal strings (a book does this for every level an
+ * update changes, so it is on the hot path).
+ */
+export function setChecksumPart(
+  target: ChecksumPart,
+  price: string,
+  qty: string,
+  pricePrecision: number,
+  qtyPrecision: number,
+): void {
+  const reg = feedToken(0, price, pricePrecision);
+  const priceLength = fed;
+  target.part = feedToken(reg, qty, qtyPrecision);
+  target.length = priceLength + fed;
+}
+
+// Length of the token the last feedToken call fed (synchronous; one slot suffices).
+let fed = 0;
+
+/** Feeds checksumToken(value, precision) into the CRC register `reg`; sets `fed` to its length. */
+function feedToken(reg: number, value: string, precision: number): number {
+  if (value.indexOf("e") >= 0 || value.indexOf("E") >= 0 || precision > ZEROS.length) {
+    const token = checksumToken(value, precision);
+    fed = token.length;
+    return crcFeed(reg, token);
+  }
+  let c = reg;
+  let n = 0;
+  let frac = -1;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (ch === 46) {
+      frac = 0;
+      continue;
+    }
+    if (frac >= 0) {
+      if (frac === precision) break; // cut to the precision
+      frac++;
+    }
+    if (n === 0 && ch === 48) continue; // leading zeros are stripped
+    c = (c >>> 8) ^ TABLE[(c ^ ch) & 0xff]!;
+    n++;
+  }
+  // pad the fraction to the precision (unless every digit so far was a leading zero)
+  if (n > 0) {
+    for (let k = Math.max(frac, 0); k < precision; k++, n++) c = (c >>> 8) ^ TABLE[(c ^ 48) & 0xff]!;
+  }
+  fed = n;
+  return c;
 }
 
 function stripZeros(s: string): string {

@@ -1,9 +1,9 @@
 import { KrakenValidationError } from "../errors/base.js";
 import { type BookResyncReason, KrakenBookChecksumError, type KrakenBookError } from "../errors/book.js";
 import { Emitter } from "../util/emitter.js";
-import { checksumToken } from "./checksum.js";
+import { setChecksumPart } from "./checksum.js";
 import { ChecksumGate, type ChecksumMode } from "./checksum-policy.js";
-import { crc32 } from "./crc32.js";
+import { CRC_CHAIN_START, crcChain, crcChainEnd } from "./crc32.js";
 import { midDecimal, subDecimal } from "./decimal-math.js";
 import { comparePrice, priceKey, searchSide } from "./price-key.js";
 import type { BookData, BookFrame, BookFrameType, BookLevel } from "./types.js";
@@ -56,11 +56,12 @@ export interface OrderBookEvents {
   error: KrakenBookError;
 }
 
-/** A price level as stored: exact strings plus the sort key and cached checksum tokens. */
+/** A price level as stored: exact strings plus the sort key and its cached part of the checksum. */
 class Level {
-  priceToken: string | undefined = undefined;
-  /** token(price) + token(qty), this level's part of the checksum input; reset when qty changes. */
-  token: string | undefined = undefined;
+  /** crcPart of token(price) + token(qty), this level's part of the checksum; see `length`. */
+  part = 0;
+  /** Length of token(price) + token(qty); -1 until computed and whenever qty changes. */
+  length = -1;
   constructor(
     readonly price: string,
     public qty: string,
@@ -96,6 +97,12 @@ export class OrderBook {
   #asks: Level[] = [];
   #synced = false;
   #timestamp: string | undefined;
+  // Checksum cache: the chain register after the top 10 asks, and the checksum. An update that
+  // changes neither side's top 10 (most updates of a deep book) costs no checksum work at all.
+  #asksReg = 0;
+  #sum = 0;
+  #asksDirty = true;
+  #bidsDirty = true;
   readonly #stats: OrderBookStats = {
     snapshots: 0,
     updates: 0,
@@ -185,8 +192,8 @@ export class OrderBook {
       }
       this.#stats.updates++;
     }
-    this.#applySide(this.#bids, data.bids, true);
-    this.#applySide(this.#asks, data.asks, false);
+    if (this.#applySide(this.#bids, data.bids, true) || isSnapshot) this.#bidsDirty = true;
+    if (this.#applySide(this.#asks, data.asks, false) || isSnapshot) this.#asksDirty = true;
     if (this.#bids.length > this.depth) this.#bids.length = this.depth;
     if (this.#asks.length > this.depth) this.#asks.length = this.depth;
     this.#timestamp = data.timestamp;
@@ -218,24 +225,31 @@ export class OrderBook {
     return { ok: true, verified };
   }
 
-  #applySide(side: Level[], levels: ReadonlyArray<BookLevel>, descending: boolean): void {
+  /** Applies levels to one side; returns whether its top 10 (the checksummed levels) changed. */
+  #applySide(side: Level[], levels: ReadonlyArray<BookLevel>, descending: boolean): boolean {
     const scale = this.#pricePrecision;
+    let top = false;
     for (let i = 0; i < levels.length; i++) {
       const { price, qty } = levels[i]!;
       const key = priceKey(price, scale);
       const at = searchSide(side, key, price, descending);
       if (isZeroQty(qty)) {
-        if (at >= 0) side.splice(at, 1);
+        if (at < 0) continue;
+        side.splice(at, 1);
+        if (at < 10) top = true;
       } else if (at >= 0) {
         const level = side[at]!;
         level.qty = qty;
-        level.token = undefined;
+        level.length = -1;
+        if (at < 10) top = true;
       } else {
         const insertAt = -at - 1;
         if (insertAt === side.length) side.push(new Level(price, qty, key));
         else side.splice(insertAt, 0, new Level(price, qty, key));
+        if (insertAt < 10) top = true;
       }
     }
+    return top;
   }
 
   #fail(
@@ -253,6 +267,7 @@ export class OrderBook {
   reset(reason: BookResyncReason, error?: KrakenBookError): void {
     this.#bids = [];
     this.#asks = [];
+    this.#asksDirty = this.#bidsDirty = true;
     this.#synced = false;
     this.#stats.resyncs++;
     this.#events.emit("resync", error ? { reason, error } : { reason });
@@ -281,9 +296,18 @@ export class OrderBook {
     const pp = this.#pricePrecision;
     const qp = this.#qtyPrecision;
     if (pp === undefined || qp === undefined) return undefined;
-    // CRC32 chained token by token (seeded with the running value): same result as over the
-    // concatenated string, without building it. Tokens are cached on the levels.
-    return crcSide(this.#bids, crcSide(this.#asks, 0, pp, qp), pp, qp) >>> 0;
+    // CRC32 chained level by level from each level's cached part: same result as over the
+    // concatenated string, without building it or hashing unchanged levels again.
+    if (this.#asksDirty) {
+      this.#asksReg = crcSide(this.#asks, CRC_CHAIN_START, pp, qp);
+      this.#asksDirty = false;
+      this.#bidsDirty = true;
+    }
+    if (this.#bidsDirty) {
+      this.#sum = crcChainEnd(crcSide(this.#bids, this.#asksReg, pp, qp));
+      this.#bidsDirty = false;
+    }
+    return this.#sum;
   }
 
   /** The best `n` bids (highest first) as exact strings. Default `viewDepth`. */
@@ -344,17 +368,13 @@ export class OrderBook {
   }
 }
 
-function crcSide(side: Level[], crc: number, pp: number, qp: number): number {
+function crcSide(side: Level[], reg: number, pp: number, qp: number): number {
   const n = Math.min(side.length, 10);
-  let c = crc;
+  let c = reg;
   for (let i = 0; i < n; i++) {
     const l = side[i]!;
-    let token = l.token;
-    if (token === undefined) {
-      if (l.priceToken === undefined) l.priceToken = checksumToken(l.price, pp);
-      token = l.token = l.priceToken + checksumToken(l.qty, qp);
-    }
-    c = crc32(token, c);
+    if (l.length < 0) setChecksumPart(l, l.price, l.qty, pp, qp);
+    c = crcChain(c, l.part, l.length);
   }
   return c;
 }
