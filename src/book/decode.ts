@@ -1,6 +1,7 @@
 import { KrakenBookDecodeError } from "../errors/book.js";
 import { expandExponent } from "../util/decimal.js";
 import { type ScanInfo, scanBookJson } from "./json-scan.js";
+import { decodeKrakenBookLayout } from "./kraken-layout.js";
 import type { BookFrameType, BookMessage } from "./types.js";
 
 // Kraken sends prices and quantities as JSON numbers. JSON.parse would turn them into doubles
@@ -28,6 +29,8 @@ const MAX_EXPONENT = 40;
  * if (!(msg instanceof KrakenBookDecodeError)) msg.data[0].bids[0].qty; // "0.10000000"
  */
 export function decodeBookMessage(text: string): BookMessage | KrakenBookDecodeError {
+  const fast = decodeKrakenBookLayout(text);
+  if (fast !== undefined) return fast;
   const parsed = scanBookJson(text, scan);
   if (parsed === undefined) return fail("book frame is not valid JSON", text);
   if (typeof parsed !== "object" || parsed === null) return fail("book frame is not an object", text);
