@@ -55,8 +55,11 @@ export function parseKrakenMessage(raw: string): ParsedKrakenMessage {
   };
 }
 
-interface Rule {
+/** How the SDK reacts to one Kraken error code; returned by {@link ruleFor}. */
+export interface KrakenApiErrorRule {
+  /** Broad reason of the error. */
   kind: KrakenApiErrorKind;
+  /** Whether resending the same request could succeed. */
   retryable: boolean;
   /** The request may have been executed although Kraken answered with this error. */
   outcomeUnknown?: boolean;
@@ -65,7 +68,7 @@ interface Rule {
 }
 
 // Keyed by `code` (class + description). Retry semantics follow rest.md §5.2 and rate-limits.md §E.
-const RULES: Record<string, Rule> = {
+const RULES: Record<string, KrakenApiErrorRule> = {
   "EGeneral:Invalid arguments": { kind: "invalid-arguments", retryable: false },
   "EGeneral:Temporary lockout": { kind: "lockout", retryable: false },
   "EGeneral:Permission denied": { kind: "permission", retryable: false },
@@ -94,7 +97,7 @@ const RULES: Record<string, Rule> = {
 };
 
 /** Reaction rule for a parsed message; unknown codes fall back on their class. */
-export function ruleFor(message: ParsedKrakenMessage): Rule {
+export function ruleFor(message: ParsedKrakenMessage): KrakenApiErrorRule {
   const known = RULES[message.code];
   if (known) return known;
   switch (message.errorClass) {

@@ -201,6 +201,10 @@ export class KrakenWs extends KrakenWsCore {
     await super.close();
   }
 
+  /**
+   * Re-arms the dead man's switch after the auth connection comes back.
+   * @internal
+   */
   protected override onReconnected(connection: ConnectionName): void {
     const dms = this.#dms;
     if (connection === "auth" && dms) this.#refreshDms(dms);

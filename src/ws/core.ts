@@ -31,7 +31,10 @@ export interface SubscribeOptions {
   timeoutMs?: number;
 }
 
-/** How a request completes and fails; see {@link KrakenWsCore.request}. */
+/**
+ * How a request completes and fails; see `KrakenWsCore.request`.
+ * @internal
+ */
 export interface RequestSpec {
   expected: number;
   timeoutMs?: number;
@@ -49,9 +52,27 @@ const TOKEN_ERROR = /token|session/i;
  * @internal
  */
 export class KrakenWsCore {
+  // The protected members below are for KrakenWs (the only subclass), not an extension API: they are
+  // marked @internal so the API docs (typedoc excludeInternal) leave them out.
+  /**
+   * Resolved options.
+   * @internal
+   */
   protected readonly o: ResolvedWsOptions;
+  /**
+   * Event hub behind `on`/`once`/`off`.
+   * @internal
+   */
   protected readonly events: Emitter<KrakenWsEvents>;
+  /**
+   * Named timers, all cleared on close.
+   * @internal
+   */
   protected readonly timers = new Timers();
+  /**
+   * Set once by `close()`.
+   * @internal
+   */
   protected closed = false;
   readonly #links = new Map<ConnectionName, Link>();
   readonly #registry = new Registry();
@@ -245,7 +266,10 @@ export class KrakenWsCore {
 
   // ---------------------------------------------------------------- links
 
-  /** The link for a connection, created (not opened) on first use. */
+  /**
+   * The link for a connection, created (not opened) on first use.
+   * @internal
+   */
   protected link(name: ConnectionName): Link {
     let link = this.#links.get(name);
     if (link) return link;
@@ -302,7 +326,10 @@ export class KrakenWsCore {
       });
   }
 
-  /** Hook for subclasses (the dead man's switch re-arms here). */
+  /**
+   * Hook for subclasses (the dead man's switch re-arms here).
+   * @internal
+   */
   protected onReconnected(_connection: ConnectionName): void {}
 
   #lost(
@@ -333,7 +360,10 @@ export class KrakenWsCore {
 
   // ---------------------------------------------------------------- requests
 
-  /** Current token (single-flight; refetched after a private reconnect or a token error). */
+  /**
+   * Current token (single-flight; refetched after a private reconnect or a token error).
+   * @internal
+   */
   protected token(): Promise<string> {
     const get = this.o.getToken;
     if (!get)
@@ -353,6 +383,7 @@ export class KrakenWsCore {
    * Sends one request and collects `expected` answers by `req_id`. Private requests carry the token;
    * when Kraken rejects every answer for the token, a fresh one is fetched and the request is sent once
    * more (Kraken refused it, so resending cannot duplicate anything).
+   * @internal
    */
   protected async request(
     name: ConnectionName,
