@@ -93,6 +93,8 @@ export class OrderBook {
   #qtyPrecision: number | undefined;
   readonly #gate: ChecksumGate;
   readonly #events = new Emitter<OrderBookEvents>();
+  // Each side is stored worst first, best last: most changes happen at the top of the book, and at
+  // the end of an array an insert or delete moves few elements even at depth 1000.
   #bids: Level[] = [];
   #asks: Level[] = [];
   #synced = false;
@@ -192,10 +194,10 @@ export class OrderBook {
       }
       this.#stats.updates++;
     }
-    if (this.#applySide(this.#bids, data.bids, true) || isSnapshot) this.#bidsDirty = true;
-    if (this.#applySide(this.#asks, data.asks, false) || isSnapshot) this.#asksDirty = true;
-    if (this.#bids.length > this.depth) this.#bids.length = this.depth;
-    if (this.#asks.length > this.depth) this.#asks.length = this.depth;
+    if (this.#applySide(this.#bids, data.bids, false, isSnapshot)) this.#bidsDirty = true;
+    if (this.#applySide(this.#asks, data.asks, true, isSnapshot)) this.#asksDirty = true;
+    truncate(this.#bids, this.depth);
+    truncate(this.#asks, this.depth);
     this.#timestamp = data.timestamp;
 
     let verified = false;
@@ -216,8 +218,8 @@ export class OrderBook {
       this.#stats.verified++;
       verified = true;
     }
-    const bid = this.#bids[0];
-    const ask = this.#asks[0];
+    const bid = this.#bids.at(-1);
+    const ask = this.#asks.at(-1);
     if (bid !== undefined && ask !== undefined && comparePrice(bid.key, bid.price, ask) >= 0)
       return this.#fail("crossed");
     this.#synced = true;
@@ -225,30 +227,42 @@ export class OrderBook {
     return { ok: true, verified };
   }
 
-  /** Applies levels to one side; returns whether its top 10 (the checksummed levels) changed. */
-  #applySide(side: Level[], levels: ReadonlyArray<BookLevel>, descending: boolean): boolean {
+  /**
+   * Applies levels to one side (stored worst first: `descending` for asks); returns whether its top 10
+   * (the checksummed levels) may have changed. A snapshot lists levels best first, so its side is
+   * built best first (each level lands at the end) and reversed once.
+   */
+  #applySide(
+    side: Level[],
+    levels: ReadonlyArray<BookLevel>,
+    descending: boolean,
+    snapshot: boolean,
+  ): boolean {
     const scale = this.#pricePrecision;
-    let top = false;
+    const order = snapshot ? !descending : descending;
+    let top = snapshot;
     for (let i = 0; i < levels.length; i++) {
       const { price, qty } = levels[i]!;
       const key = priceKey(price, scale);
-      const at = searchSide(side, key, price, descending);
+      const at = searchSide(side, key, price, order);
+      const topFrom = side.length - 10;
       if (isZeroQty(qty)) {
         if (at < 0) continue;
         side.splice(at, 1);
-        if (at < 10) top = true;
+        if (at >= topFrom) top = true;
       } else if (at >= 0) {
         const level = side[at]!;
         level.qty = qty;
         level.length = -1;
-        if (at < 10) top = true;
+        if (at >= topFrom) top = true;
       } else {
         const insertAt = -at - 1;
         if (insertAt === side.length) side.push(new Level(price, qty, key));
         else side.splice(insertAt, 0, new Level(price, qty, key));
-        if (insertAt < 10) top = true;
+        if (insertAt >= topFrom) top = true;
       }
     }
+    if (snapshot) side.reverse();
     return top;
   }
 
@@ -322,27 +336,27 @@ export class OrderBook {
 
   /** The highest bid, or undefined when the side is empty. */
   bestBid(): BookLevel | undefined {
-    const l = this.#bids[0];
+    const l = this.#bids.at(-1);
     return l && { price: l.price, qty: l.qty };
   }
 
   /** The lowest ask, or undefined when the side is empty. */
   bestAsk(): BookLevel | undefined {
-    const l = this.#asks[0];
+    const l = this.#asks.at(-1);
     return l && { price: l.price, qty: l.qty };
   }
 
   /** Best ask minus best bid, exactly ("0.1"); undefined when a side is empty. */
   spread(): string | undefined {
-    const b = this.#bids[0];
-    const a = this.#asks[0];
+    const b = this.#bids.at(-1);
+    const a = this.#asks.at(-1);
     return a && b ? subDecimal(a.price, b.price) : undefined;
   }
 
   /** Midpoint of best bid and best ask, exactly ("45284.35"); undefined when a side is empty. */
   mid(): string | undefined {
-    const b = this.#bids[0];
-    const a = this.#asks[0];
+    const b = this.#bids.at(-1);
+    const a = this.#asks.at(-1);
     return a && b ? midDecimal(a.price, b.price) : undefined;
   }
 
@@ -368,10 +382,17 @@ export class OrderBook {
   }
 }
 
+/** Drops the worst levels beyond `depth` (Kraken's truncation rule). */
+function truncate(side: Level[], depth: number): void {
+  const excess = side.length - depth;
+  if (excess === 1) side.shift();
+  else if (excess > 0) side.splice(0, excess);
+}
+
 function crcSide(side: Level[], reg: number, pp: number, qp: number): number {
-  const n = Math.min(side.length, 10);
+  const end = Math.max(side.length - 10, 0);
   let c = reg;
-  for (let i = 0; i < n; i++) {
+  for (let i = side.length - 1; i >= end; i--) {
     const l = side[i]!;
     if (l.length < 0) setChecksumPart(l, l.price, l.qty, pp, qp);
     c = crcChain(c, l.part, l.length);
@@ -391,7 +412,7 @@ function copy(side: Level[], n: number): BookLevel[] {
   const len = Math.min(n, side.length);
   const out = new Array<BookLevel>(len);
   for (let i = 0; i < len; i++) {
-    const l = side[i]!;
+    const l = side[side.length - 1 - i]!;
     out[i] = { price: l.price, qty: l.qty };
   }
   return out;
@@ -401,7 +422,7 @@ function numbers(side: Level[], n: number): Array<[number, number]> {
   const len = Math.min(n, side.length);
   const out = new Array<[number, number]>(len);
   for (let i = 0; i < len; i++) {
-    const l = side[i]!;
+    const l = side[side.length - 1 - i]!;
     out[i] = [Number(l.price), Number(l.qty)];
   }
   return out;

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeBookMessage } from "../../src/book/decode.js";
 import { decodeKrakenBookLayout } from "../../src/book/kraken-layout.js";
+import type { BookFrame } from "../../src/book/types.js";
 import { BTC_ASKS, BTC_BIDS, bookFrame } from "./vectors.js";
 
 /** The same frame with a space after every comma: valid JSON the fast path refuses, so decoded generically. */
@@ -91,7 +92,7 @@ describe("decodeKrakenBookLayout (book fast path)", () => {
       if (first === "error") expect(decoded, why).toBeInstanceOf(Error);
       else {
         expect(decoded, why).not.toBeInstanceOf(Error);
-        expect((decoded as { data: Array<{ bids: unknown[] }> }).data[0]?.bids.at(-1), why).toEqual(first);
+        expect((decoded as BookFrame).data[0]?.bids.at(-1), why).toEqual(first);
       }
     }
   });
@@ -102,6 +103,6 @@ describe("decodeKrakenBookLayout (book fast path)", () => {
     expect(decodeKrakenBookLayout(text)).toBeUndefined();
     const decoded = decodeBookMessage(text);
     expect(decoded).not.toBeInstanceOf(Error);
-    expect((decoded as { data: unknown[] }).data).toHaveLength(2);
+    expect((decoded as BookFrame).data).toHaveLength(2);
   });
 });
