@@ -1,18 +1,22 @@
 import { KrakenBookDecodeError } from "../errors/book.js";
 import { expandExponent } from "../util/decimal.js";
-import { type ScanInfo, scanBookJson } from "./json-scan.js";
+import { parseExactJson } from "../util/exact-json.js";
 import { decodeKrakenBookLayout } from "./kraken-layout.js";
 import type { BookFrameType, BookMessage } from "./types.js";
 
 // Kraken sends prices and quantities as JSON numbers. JSON.parse would turn them into doubles
-// ("0.10000000" -> 0.1, long quantities rounded), and Node 20 has no JSON.parse source access. So a
-// small scanner (json-scan.ts) parses the frame and keeps the literals of the money keys as their
-// source text; it was measured faster than "quote the literals with a regex, then JSON.parse".
-// The shape is then checked here, and exponent literals are expanded to plain digits.
+// ("0.10000000" -> 0.1, long quantities rounded), and Node 20 has no JSON.parse source access. Frames
+// laid out the way Kraken writes them take a one-pass fast path (kraken-layout.ts, faster than
+// JSON.parse); anything else is parsed exactly (money literals quoted, then JSON.parse) and its
+// shape checked here.
 const UINT32_MAX = 4294967295;
-// Reused per call (decoding is synchronous): whether every amount was a plain unsigned JSON number.
-const scan: ScanInfo = { plainMoney: false };
 const MAX_EXPONENT = 40;
+const AMOUNT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "price",
+  "qty",
+  "limit_price",
+  "order_qty",
+]);
 
 /**
  * Decodes a WS v2 `book` or `level3` frame losslessly: `price`, `qty`, `limit_price` and
@@ -31,8 +35,13 @@ const MAX_EXPONENT = 40;
 export function decodeBookMessage(text: string): BookMessage | KrakenBookDecodeError {
   const fast = decodeKrakenBookLayout(text);
   if (fast !== undefined) return fast;
-  const parsed = scanBookJson(text, scan);
-  if (parsed === undefined) return fail("book frame is not valid JSON", text);
+  let parsed: unknown;
+  try {
+    parsed = parseExactJson(text, AMOUNT_KEYS);
+  } catch {
+    // a SyntaxError, or a RangeError from absurd nesting: either way not a book frame
+    return fail("book frame is not valid JSON", text);
+  }
   if (typeof parsed !== "object" || parsed === null) return fail("book frame is not an object", text);
   const frame = parsed as Record<string, unknown>;
   const channel = frame.channel;
@@ -90,9 +99,9 @@ function checkLevels(list: unknown[]): string | undefined {
   for (let i = 0; i < list.length; i++) {
     const level = list[i] as Record<string, unknown> | null;
     if (typeof level !== "object" || level === null) return "level is not an object";
-    const price = amount(level.price);
+    const price = plainDecimal(level.price);
     if (price === undefined) return `price ${show(level.price)} is not a non-negative decimal`;
-    const qty = amount(level.qty);
+    const qty = plainDecimal(level.qty);
     if (qty === undefined) return `qty ${show(level.qty)} is not a non-negative decimal`;
     if (price !== level.price) level.price = price;
     if (qty !== level.qty) level.qty = qty;
@@ -105,9 +114,9 @@ function checkOrders(list: unknown[], isUpdate: boolean): string | undefined {
     const order = list[i] as Record<string, unknown> | null;
     if (typeof order !== "object" || order === null) return "order is not an object";
     if (typeof order.order_id !== "string") return "order without an order_id";
-    const price = amount(order.limit_price);
+    const price = plainDecimal(order.limit_price);
     if (price === undefined) return `limit_price ${show(order.limit_price)} is not a non-negative decimal`;
-    const qty = amount(order.order_qty);
+    const qty = plainDecimal(order.order_qty);
     if (qty === undefined) return `order_qty ${show(order.order_qty)} is not a non-negative decimal`;
     if (price !== order.limit_price) order.limit_price = price;
     if (qty !== order.order_qty) order.order_qty = qty;
@@ -122,12 +131,6 @@ function checkOrders(list: unknown[], isUpdate: boolean): string | undefined {
   return undefined;
 }
 
-/** An amount as a plain decimal: free when the scanner saw only plain numbers, else validated. */
-function amount(v: unknown): string | undefined {
-  if (scan.plainMoney) return typeof v === "string" ? v : undefined;
-  return plainDecimal(v);
-}
-
 function show(v: unknown): string {
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
@@ -137,9 +140,8 @@ const PLAIN_OR_EXPONENT = /^\d+(?:\.\d+)?(?:[eE]([-+]?\d{1,3}))?$/;
 
 /**
  * Returns `v` as a plain non-negative decimal string (exponent expanded), or undefined when it is
- * not one. Numbers that reach here were not quoted by the pre-pass (impossible for valid JSON
- * money keys), so a non-string is rejected rather than converted through a float. Only the slow path
- * (a frame whose amounts were not all plain numbers) comes here.
+ * not one. Amount literals were quoted by the exact parse, so a non-string (an object, null, ...) is
+ * rejected rather than converted through a float. Only frames off the fast path come here.
  */
 function plainDecimal(v: unknown): string | undefined {
   if (typeof v !== "string") return undefined;

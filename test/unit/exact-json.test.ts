@@ -1,8 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scanBookJson } from "../../src/book/json-scan.js";
+import { decodeBookMessage } from "../../src/book/decode.js";
+import { KrakenBookDecodeError } from "../../src/errors/book.js";
+import { parseExactJson } from "../../src/util/exact-json.js";
 
-describe("scanBookJson: JSON.parse semantics except money literals", () => {
+const AMOUNTS = new Set(["price", "qty", "limit_price", "order_qty"]);
+/** undefined where parseExactJson throws (what the book decoder reports as invalid JSON). */
+function scanBookJson(text: string): unknown {
+  try {
+    return parseExactJson(text, AMOUNTS);
+  } catch {
+    return undefined;
+  }
+}
+
+describe("parseExactJson: JSON.parse semantics except the chosen keys' number literals", () => {
   it("agrees with JSON.parse on arbitrary JSON without money keys", () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom("", " ", "\n\t "), (value, pad) => {
@@ -47,12 +59,12 @@ describe("scanBookJson: JSON.parse semantics except money literals", () => {
     expect(scanBookJson(text)).toBeUndefined();
   });
 
-  it("keeps money literals verbatim and decodes escapes in strings", () => {
+  it("keeps plain literals verbatim, expands exponents exactly, decodes escapes in strings", () => {
     expect(
       scanBookJson('{"price":0.10000000,"qty":1E-8,"limit_price":-0,"order_qty":5,"x":0.10000000}'),
     ).toEqual({
       price: "0.10000000",
-      qty: "1E-8",
+      qty: "0.00000001",
       limit_price: "-0",
       order_qty: "5",
       x: 0.1,
@@ -67,14 +79,19 @@ describe("scanBookJson: JSON.parse semantics except money literals", () => {
     ['{"price":1 , "qty" : 2 }', { price: "1", qty: "2" }],
     ['{"price":1,"x":2}', { price: "1", x: 2 }],
     ['{"price":"1.50","qty":{"a":1}}', { price: "1.50", qty: { a: 1 } }],
-  ])("level fast path and its fallbacks: %s", (text, expected) => {
+  ])("levels in any shape: %s", (text, expected) => {
     expect(scanBookJson(text)).toEqual(expected);
   });
 
-  it("absurd nesting is rejected, not a stack overflow", () => {
+  it("an absurd exponent on a chosen key is rejected, not expanded", () => {
+    expect(scanBookJson('{"qty":1e999999}')).toBeUndefined();
+    expect(scanBookJson('{"x":1e300}')).toEqual({ x: 1e300 });
+  });
+
+  it("absurd nesting is no stack overflow; as a book frame it is a decode error", () => {
     const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
     expect(() => scanBookJson(deep)).not.toThrow();
-    expect(scanBookJson(deep)).toBeUndefined();
+    expect(decodeBookMessage(deep)).toBeInstanceOf(KrakenBookDecodeError);
   });
 
   it("a __proto__ key is an own property, not a prototype", () => {

@@ -1,0 +1,117 @@
+import { expandExponent } from "./decimal.js";
+
+/*
+ * The exact (and slower) way to parse any JSON text while keeping chosen numbers as their digits:
+ * walk the text string by string, wrap the numeric literal of every chosen key in quotes, then let
+ * JSON.parse do the rest. Node 20's JSON.parse cannot give a number's source text, so this is the one
+ * general answer; the WebSocket and book decoders use faster paths first and fall back to this.
+ */
+
+// Money values are prices and quantities: a few dozen digits at most. "1e999999" must not become a
+// megabyte of zeros.
+const MAX_EXPONENT = 40;
+
+/**
+ * Parses `text` like `JSON.parse`, except that the numeric literal of every key in `keys` becomes an
+ * exact decimal string: a plain literal exactly as written (`0.10000000` stays `"0.10000000"`), an
+ * exponent literal expanded exactly (`1e-8` becomes `"0.00000001"`). Other numbers stay JS numbers.
+ * @throws SyntaxError when the text is not valid JSON (or an exponent is absurdly large)
+ * @example
+ * parseExactJson('{"qty":0.10000000,"n":1}', new Set(["qty"])); // { qty: "0.10000000", n: 1 }
+ */
+export function parseExactJson(text: string, keys: ReadonlySet<string>): unknown {
+  return JSON.parse(quoteExact(text, keys));
+}
+
+/** Quotes the numeric literals of `keys` in any JSON text, walking it string by string (escapes, whitespace). */
+function quoteExact(t: string, keys: ReadonlySet<string>): string {
+  let out = "";
+  let last = 0;
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (t.charCodeAt(i) !== 34) {
+      i++;
+      continue;
+    }
+    const close = stringEnd(t, i);
+    let j = skipSpace(t, close + 1);
+    if (t.charCodeAt(j) !== 58) {
+      i = close + 1; // a string value, not a key
+      continue;
+    }
+    j = skipSpace(t, j + 1);
+    const c = t.charCodeAt(j);
+    if (!((c >= 48 && c <= 57) || c === 45)) {
+      i = j;
+      continue;
+    }
+    const raw = t.slice(i, close + 1);
+    const key = raw.indexOf("\\") < 0 ? raw.slice(1, -1) : (JSON.parse(raw) as string);
+    const end = numberEnd(t, j);
+    if (keys.has(key)) {
+      out += `${t.slice(last, j)}"${exactLiteral(t.slice(j, end))}"`;
+      last = end;
+    }
+    i = end;
+  }
+  return last === 0 ? t : out + t.slice(last);
+}
+
+/** Index of the quote closing the string that opens at `open` (skipping escaped quotes). */
+function stringEnd(t: string, open: number): number {
+  let end = t.indexOf('"', open + 1);
+  for (;;) {
+    if (end < 0) throw new SyntaxError("unterminated string");
+    let backslashes = 0;
+    for (let k = end - 1; t.charCodeAt(k) === 92; k--) backslashes++;
+    if (backslashes % 2 === 0) return end;
+    end = t.indexOf('"', end + 1);
+  }
+}
+
+/** Index of the first non-whitespace character at or after `i`. */
+export function skipSpace(t: string, i: number): number {
+  let c = t.charCodeAt(i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
+  return i;
+}
+
+/**
+ * End of the JSON number literal starting at `i`, checked against the JSON grammar (quoting hides
+ * the literal from JSON.parse, so it is validated here).
+ */
+export function numberEnd(t: string, i: number): number {
+  let c = t.charCodeAt(i);
+  if (c === 45) c = t.charCodeAt(++i);
+  if (c === 48) c = t.charCodeAt(++i);
+  else if (c >= 49 && c <= 57) {
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  } else throw new SyntaxError(`invalid number at position ${i}`);
+  if (c === 46) {
+    c = t.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) throw new SyntaxError(`invalid number at position ${i}`);
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  }
+  if (c === 101 || c === 69) {
+    c = t.charCodeAt(++i);
+    if (c === 43 || c === 45) c = t.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) throw new SyntaxError(`invalid number exponent at position ${i}`);
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  }
+  return i;
+}
+
+/** A valid JSON number literal as an exact plain decimal string (exponents expanded, within bounds). */
+export function exactLiteral(raw: string): string {
+  const e = raw.search(/[eE]/);
+  if (e < 0) return raw;
+  const digits = raw.slice(e + 1).replace(/^[-+]/, "");
+  if (digits.length > 3 || Number(digits) > MAX_EXPONENT) {
+    throw new SyntaxError(`money literal ${raw.slice(0, 40)} has an exponent beyond ${MAX_EXPONENT}`);
+  }
+  return expandExponent(raw);
+}
