@@ -1,9 +1,9 @@
 import { KrakenValidationError } from "../errors/base.js";
 import { type BookResyncReason, KrakenBookChecksumError, type KrakenBookError } from "../errors/book.js";
 import { Emitter } from "../util/emitter.js";
-import { checksumToken } from "./checksum.js";
+import { setChecksumPart } from "./checksum.js";
 import { ChecksumGate, type ChecksumMode } from "./checksum-policy.js";
-import { crc32 } from "./crc32.js";
+import { CRC_CHAIN_START, crcChain, crcChainEnd } from "./crc32.js";
 import { addDecimal, midDecimal, subDecimal } from "./decimal-math.js";
 import type { ApplyResult, OrderBookEvents } from "./order-book.js";
 import { comparePrice, priceKey, searchSide } from "./price-key.js";
@@ -43,7 +43,10 @@ export interface Level3PriceLevel {
 }
 
 class OrderState {
-  qtyToken: string | undefined = undefined;
+  /** crcPart of token(price) + token(qty), this order's part of the checksum; see `length`. */
+  part = 0;
+  /** Length of token(price) + token(qty); -1 until computed and whenever qty changes. */
+  length = -1;
   constructor(
     readonly order_id: string,
     public order_qty: string,
@@ -54,7 +57,6 @@ class OrderState {
 
 class L3Level {
   readonly orders: OrderState[] = [];
-  priceToken: string | undefined = undefined;
   constructor(
     readonly price: string,
     readonly key: number,
@@ -234,7 +236,7 @@ export class Level3Book {
       } else {
         existing.order_qty = e.order_qty;
         existing.timestamp = e.timestamp;
-        existing.qtyToken = undefined;
+        existing.length = -1;
       }
     }
   }
@@ -314,7 +316,7 @@ export class Level3Book {
     const pp = this.#pricePrecision;
     const qp = this.#qtyPrecision;
     if (pp === undefined || qp === undefined) return undefined;
-    return crcSide(this.#bids, crcSide(this.#asks, 0, pp, qp), pp, qp) >>> 0;
+    return crcChainEnd(crcSide(this.#bids, crcSide(this.#asks, CRC_CHAIN_START, pp, qp), pp, qp));
   }
 
   /** The best `n` bid levels (highest first) with their order queues. */
@@ -376,15 +378,14 @@ export class Level3Book {
 }
 
 /** CRC32 chained over every order of the top 10 levels (see OrderBook.checksum). */
-function crcSide(side: L3Level[], crc: number, pp: number, qp: number): number {
+function crcSide(side: L3Level[], reg: number, pp: number, qp: number): number {
   const n = Math.min(side.length, 10);
-  let c = crc;
+  let c = reg;
   for (let i = 0; i < n; i++) {
     const level = side[i]!;
-    if (level.priceToken === undefined) level.priceToken = checksumToken(level.price, pp);
     for (const o of level.orders) {
-      if (o.qtyToken === undefined) o.qtyToken = checksumToken(o.order_qty, qp);
-      c = crc32(o.qtyToken, crc32(level.priceToken, c));
+      if (o.length < 0) setChecksumPart(o, level.price, o.order_qty, pp, qp);
+      c = crcChain(c, o.part, o.length);
     }
   }
   return c;
