@@ -15,25 +15,13 @@ export interface L3Order {
   readonly timestamp: string;
 }
 
-const ZEROS = /* @__PURE__ */ "0".repeat(64);
-
 /**
  * The checksum token of one decimal value: formatted with exactly `precision` decimals (pure string
  * arithmetic, never a float), the point removed, leading zeros stripped. "0.00100000" -> "100000".
+ * (The books feed the same digits straight into the CRC: see {@link setChecksumPart}.)
  */
 export function checksumToken(value: string, precision: number): string {
-  if (value.indexOf("e") >= 0 || value.indexOf("E") >= 0 || precision > ZEROS.length) {
-    return stripZeros(toFixedDecimal(expandExponent(value), precision).replace(".", ""));
-  }
-  // hot path (plain literal): integer digits + fraction padded or cut to the precision
-  const dot = value.indexOf(".");
-  if (dot < 0) return stripZeros(precision === 0 ? value : value + ZEROS.slice(0, precision));
-  const frac = value.length - dot - 1;
-  const fixed =
-    frac >= precision
-      ? value.slice(0, dot) + value.slice(dot + 1, dot + 1 + precision)
-      : value.slice(0, dot) + value.slice(dot + 1) + ZEROS.slice(0, precision - frac);
-  return stripZeros(fixed);
+  return toFixedDecimal(expandExponent(value), precision).replace(".", "").replace(/^0+/, "");
 }
 
 /** Where {@link setChecksumPart} stores a level's part of a checksum chain (see crc32.ts). */
@@ -65,7 +53,7 @@ let fed = 0;
 
 /** Feeds checksumToken(value, precision) into the CRC register `reg`; sets `fed` to its length. */
 function feedToken(reg: number, value: string, precision: number): number {
-  if (value.indexOf("e") >= 0 || value.indexOf("E") >= 0 || precision > ZEROS.length) {
+  if (value.indexOf("e") >= 0 || value.indexOf("E") >= 0) {
     const token = checksumToken(value, precision);
     fed = token.length;
     return crcFeed(reg, token);
@@ -93,12 +81,6 @@ function feedToken(reg: number, value: string, precision: number): number {
   }
   fed = n;
   return c;
-}
-
-function stripZeros(s: string): string {
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) === 48) i++;
-  return i === 0 ? s : s.slice(i);
 }
 
 /**
