@@ -2,6 +2,7 @@ export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
 export { createRequestSigner, type RequestSigner } from "./auth/sign.js";
 export type { TokenRequestOptions } from "./auth/token-cache.js";
+export { BookBase, type BookOptions } from "./book/book-base.js";
 export { bookChecksum, checksumToken, level3Checksum } from "./book/checksum.js";
 export type { ChecksumMode } from "./book/checksum-policy.js";
 export { decodeBookMessage } from "./book/decode.js";

@@ -18,7 +18,7 @@ export interface L3Order {
 /**
  * The checksum token of one decimal value: formatted with exactly `precision` decimals (pure string
  * arithmetic, never a float), the point removed, leading zeros stripped. "0.00100000" -> "100000".
- * (The books feed the same digits straight into the CRC: see {@link setChecksumPart}.)
+ * (The books feed the same digits straight into the CRC without building the token.)
  */
 export function checksumToken(value: string, precision: number): string {
   return toFixedDecimal(expandExponent(value), precision).replace(".", "").replace(/^0+/, "");

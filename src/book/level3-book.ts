@@ -1,35 +1,15 @@
-import { KrakenValidationError } from "../errors/base.js";
-import { type BookResyncReason, KrakenBookChecksumError, type KrakenBookError } from "../errors/book.js";
-import { Emitter } from "../util/emitter.js";
+import { BookBase, type BookOptions, type OrderBookStats } from "./book-base.js";
 import { setChecksumPart } from "./checksum.js";
-import { ChecksumGate, type ChecksumMode } from "./checksum-policy.js";
 import { CRC_CHAIN_START, crcChain, crcChainEnd } from "./crc32.js";
-import { addDecimal, midDecimal, subDecimal } from "./decimal-math.js";
-import type { ApplyResult, OrderBookEvents } from "./order-book.js";
+import { addDecimal } from "./decimal-math.js";
 import { comparePrice, priceKey, searchSide } from "./price-key.js";
-import type { BookFrameType, BookLevel, Level3Data, Level3Frame, Level3Order } from "./types.js";
+import type { BookLevel, Level3Data, Level3Order } from "./types.js";
 
-/** Options of a {@link Level3Book}. */
-export interface Level3BookOptions {
-  symbol: string;
-  /** Price levels kept per side: the depth subscribed on the wire (10, 100 or 1000). Default 10. */
-  depth?: number;
-  /** Default number of levels `bids()`/`asks()` return. Default `depth`. */
-  viewDepth?: number;
-  pricePrecision?: number;
-  qtyPrecision?: number;
-  /** Checksum verification: every update (default), every n-th, or off. */
-  checksum?: ChecksumMode;
-}
+/** Options of a {@link Level3Book} (`depth` counts price levels: 10, 100 or 1000 on the wire). */
+export type Level3BookOptions = BookOptions;
 
 /** Counters of a {@link Level3Book}. */
-export interface Level3BookStats {
-  snapshots: number;
-  updates: number;
-  verified: number;
-  mismatches: number;
-  resyncs: number;
-  dropped: number;
+export interface Level3BookStats extends OrderBookStats {
   /** modify/delete events for orders the book does not hold (the checksum decides if that matters). */
   unknownOrders: number;
 }
@@ -75,67 +55,21 @@ class L3Level {
  * book.apply(level3Frame);
  * book.bids(1)[0]?.orders; // queue at the best bid
  */
-export class Level3Book {
-  /** The pair, e.g. "BTC/USD". */
-  readonly symbol: string;
-  /** Price levels kept per side (the subscribed depth). */
-  readonly depth: number;
-  /** Default number of levels returned by `bids()` and `asks()`. */
-  readonly viewDepth: number;
-  #pricePrecision: number | undefined;
-  #qtyPrecision: number | undefined;
-  readonly #gate: ChecksumGate;
-  readonly #events = new Emitter<OrderBookEvents>();
+export class Level3Book extends BookBase<Level3Data, Level3BookStats> {
   #bids: L3Level[] = [];
   #asks: L3Level[] = [];
   #orders = new Map<string, OrderState>();
-  #synced = false;
-  #timestamp: string | undefined;
-  readonly #stats: Level3BookStats = {
-    snapshots: 0,
-    updates: 0,
-    verified: 0,
-    mismatches: 0,
-    resyncs: 0,
-    dropped: 0,
-    unknownOrders: 0,
-  };
 
   constructor(options: Level3BookOptions) {
-    const depth = options.depth ?? 10;
-    if (!Number.isInteger(depth) || depth < 1)
-      throw new KrakenValidationError("depth must be a positive integer", "depth");
-    this.symbol = options.symbol;
-    this.depth = depth;
-    this.viewDepth = Math.min(options.viewDepth ?? depth, depth);
-    this.#pricePrecision = options.pricePrecision;
-    this.#qtyPrecision = options.qtyPrecision;
-    this.#gate = new ChecksumGate(options.checksum);
-  }
-
-  /** The pair's price precision used for checksums. */
-  get pricePrecision(): number | undefined {
-    return this.#pricePrecision;
-  }
-
-  /** The pair's quantity precision used for checksums. */
-  get qtyPrecision(): number | undefined {
-    return this.#qtyPrecision;
-  }
-
-  /** Whether the book holds a snapshot and every check since passed. */
-  get synced(): boolean {
-    return this.#synced;
-  }
-
-  /** Timestamp of the last applied message. */
-  get timestamp(): string | undefined {
-    return this.#timestamp;
-  }
-
-  /** A copy of the counters. */
-  get stats(): Level3BookStats {
-    return { ...this.#stats };
+    super(options, {
+      snapshots: 0,
+      updates: 0,
+      verified: 0,
+      mismatches: 0,
+      resyncs: 0,
+      dropped: 0,
+      unknownOrders: 0,
+    });
   }
 
   /** Price levels and orders currently held. */
@@ -143,76 +77,24 @@ export class Level3Book {
     return { bids: this.#bids.length, asks: this.#asks.length, orders: this.#orders.size };
   }
 
-  /** Adds an event listener (`update`, `resync`, `error`); returns a function that removes it. */
-  on<K extends keyof OrderBookEvents>(event: K, fn: (payload: OrderBookEvents[K]) => void): () => void {
-    return this.#events.on(event, fn);
+  /** @internal */
+  protected clear(): void {
+    this.#bids = [];
+    this.#asks = [];
+    this.#orders = new Map();
   }
 
-  /** Adds a listener called once. */
-  once<K extends keyof OrderBookEvents>(event: K, fn: (payload: OrderBookEvents[K]) => void): () => void {
-    return this.#events.once(event, fn);
-  }
-
-  /** Removes a listener. */
-  off<K extends keyof OrderBookEvents>(event: K, fn: (payload: OrderBookEvents[K]) => void): void {
-    this.#events.off(event, fn);
-  }
-
-  /** Applies every entry of a decoded `level3` frame that belongs to this symbol. */
-  apply(frame: Level3Frame): ApplyResult {
-    let result: ApplyResult = { ok: true, verified: false };
-    for (const data of frame.data) {
-      if (data.symbol !== this.symbol) continue;
-      result = this.applyData(frame.type, data);
-      if (!result.ok) return result;
-    }
-    return result;
-  }
-
-  /** Applies one symbol's snapshot or update, truncates by price levels, then verifies. */
-  applyData(type: BookFrameType, data: Level3Data): ApplyResult {
-    const isSnapshot = type === "snapshot";
-    if (isSnapshot) {
-      this.#clear();
-      this.#stats.snapshots++;
-    } else {
-      if (!this.#synced) {
-        this.#stats.dropped++;
-        return { ok: false, reason: "unsynced" };
-      }
-      this.#stats.updates++;
-    }
+  /** @internal */
+  protected applyLevels(data: Level3Data): void {
     this.#applySide(this.#bids, data.bids, true);
     this.#applySide(this.#asks, data.asks, false);
     this.#truncate(this.#bids);
     this.#truncate(this.#asks);
-    this.#timestamp = data.timestamp;
+  }
 
-    let verified = false;
-    if (
-      this.#gate.next(isSnapshot) &&
-      this.#pricePrecision !== undefined &&
-      this.#qtyPrecision !== undefined
-    ) {
-      if (data.checksum === undefined) return this.#fail("missing-checksum");
-      const computed = this.checksum() as number;
-      if (computed !== data.checksum) {
-        this.#stats.mismatches++;
-        return this.#fail(
-          "checksum-mismatch",
-          new KrakenBookChecksumError(this.symbol, data.checksum, computed),
-        );
-      }
-      this.#stats.verified++;
-      verified = true;
-    }
-    const bid = this.#bids[0];
-    const ask = this.#asks[0];
-    if (bid !== undefined && ask !== undefined && comparePrice(bid.key, bid.price, ask) >= 0)
-      return this.#fail("crossed");
-    this.#synced = true;
-    this.#events.emit("update", { type, timestamp: data.timestamp, verified });
-    return { ok: true, verified };
+  /** @internal */
+  protected top(bid: boolean): L3Level | undefined {
+    return (bid ? this.#bids : this.#asks)[0];
   }
 
   #applySide(side: L3Level[], events: ReadonlyArray<Level3Order>, isBid: boolean): void {
@@ -224,12 +106,10 @@ export class Level3Book {
         if (existing) this.#remove(existing); // defensive: an add for a known id re-queues it
         this.#add(side, e, isBid);
       } else if (!existing) {
-        this.#stats.unknownOrders++;
+        this.counters.unknownOrders++;
       } else if (event === "delete") {
         this.#remove(existing);
-      } else if (
-        comparePrice(priceKey(e.limit_price, this.#pricePrecision), e.limit_price, existing.level) !== 0
-      ) {
+      } else if (comparePrice(priceKey(e.limit_price, this.pp), e.limit_price, existing.level) !== 0) {
         // Kraken reports an amended price as delete + add; if a modify moves it anyway, requeue it
         this.#remove(existing);
         this.#add(side, e, isBid);
@@ -242,7 +122,7 @@ export class Level3Book {
   }
 
   #add(side: L3Level[], e: Level3Order, isBid: boolean): void {
-    const key = priceKey(e.limit_price, this.#pricePrecision);
+    const key = priceKey(e.limit_price, this.pp);
     const at = searchSide(side, key, e.limit_price, isBid);
     let level: L3Level;
     if (at >= 0) level = side[at]!;
@@ -274,47 +154,10 @@ export class Level3Book {
     side.length = this.depth;
   }
 
-  #clear(): void {
-    this.#bids = [];
-    this.#asks = [];
-    this.#orders = new Map();
-  }
-
-  #fail(
-    reason: "checksum-mismatch" | "crossed" | "missing-checksum",
-    error?: KrakenBookChecksumError,
-  ): ApplyResult {
-    this.reset(reason, error);
-    return error ? { ok: false, reason, error } : { ok: false, reason };
-  }
-
-  /** Clears the book and marks it unsynced until the next snapshot; emits `resync`. */
-  reset(reason: BookResyncReason, error?: KrakenBookError): void {
-    this.#clear();
-    this.#synced = false;
-    this.#stats.resyncs++;
-    this.#events.emit("resync", error ? { reason, error } : { reason });
-  }
-
-  /** Sets the pair's precisions; a change on a synced book resets it. Returns whether anything changed. */
-  setPrecision(pricePrecision: number, qtyPrecision: number): boolean {
-    if (pricePrecision === this.#pricePrecision && qtyPrecision === this.#qtyPrecision) return false;
-    const hadData = this.#synced;
-    this.#pricePrecision = pricePrecision;
-    this.#qtyPrecision = qtyPrecision;
-    if (hadData) this.reset("precision-change");
-    return true;
-  }
-
-  /** Reports a problem on the book's `error` event (used by the live book). */
-  reportError(error: KrakenBookError): void {
-    this.#events.emit("error", error);
-  }
-
   /** Kraken's level3 CRC32 of the current top 10 levels; undefined while the precisions are unknown. */
   checksum(): number | undefined {
-    const pp = this.#pricePrecision;
-    const qp = this.#qtyPrecision;
+    const pp = this.pp;
+    const qp = this.qp;
     if (pp === undefined || qp === undefined) return undefined;
     return crcChainEnd(crcSide(this.#bids, crcSide(this.#asks, CRC_CHAIN_START, pp, qp), pp, qp));
   }
@@ -345,25 +188,6 @@ export class Level3Book {
   bestAsk(): BookLevel | undefined {
     const l = this.#asks[0];
     return l && { price: l.price, qty: total(l) };
-  }
-
-  /** Best ask minus best bid, exactly. */
-  spread(): string | undefined {
-    const b = this.#bids[0];
-    const a = this.#asks[0];
-    return a && b ? subDecimal(a.price, b.price) : undefined;
-  }
-
-  /** Midpoint of best bid and best ask, exactly. */
-  mid(): string | undefined {
-    const b = this.#bids[0];
-    const a = this.#asks[0];
-    return a && b ? midDecimal(a.price, b.price) : undefined;
-  }
-
-  /** Removes every listener (the live book calls this on close). */
-  removeAllListeners(): void {
-    this.#events.removeAllListeners();
   }
 
   #levels(side: L3Level[], n: number): Level3PriceLevel[] {
