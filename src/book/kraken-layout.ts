@@ -80,9 +80,9 @@ function levels(t: string, i: number): BookLevel[] {
     return out;
   }
   for (;;) {
-    if (!t.startsWith('{"price":', i)) return out;
+    if (!isPriceKey(t, i)) return out;
     const pEnd = plainNumberEnd(t, i + 9);
-    if (pEnd < 0 || !t.startsWith(',"qty":', pEnd)) return out;
+    if (pEnd < 0 || !isQtyKey(t, pEnd)) return out;
     const qEnd = plainNumberEnd(t, pEnd + 7);
     if (qEnd < 0 || t.charCodeAt(qEnd) !== 125) return out;
     out.push({ price: t.slice(i + 9, pEnd), qty: t.slice(pEnd + 7, qEnd) });
@@ -94,6 +94,33 @@ function levels(t: string, i: number): BookLevel[] {
     if (next !== 44) return out;
     i = qEnd + 2;
   }
+}
+
+// `{"price":` and `,"qty":` compared char by char: cheaper than startsWith, twice per level.
+function isPriceKey(t: string, i: number): boolean {
+  return (
+    t.charCodeAt(i) === 123 &&
+    t.charCodeAt(i + 1) === 34 &&
+    t.charCodeAt(i + 2) === 112 &&
+    t.charCodeAt(i + 3) === 114 &&
+    t.charCodeAt(i + 4) === 105 &&
+    t.charCodeAt(i + 5) === 99 &&
+    t.charCodeAt(i + 6) === 101 &&
+    t.charCodeAt(i + 7) === 34 &&
+    t.charCodeAt(i + 8) === 58
+  );
+}
+
+function isQtyKey(t: string, i: number): boolean {
+  return (
+    t.charCodeAt(i) === 44 &&
+    t.charCodeAt(i + 1) === 34 &&
+    t.charCodeAt(i + 2) === 113 &&
+    t.charCodeAt(i + 3) === 116 &&
+    t.charCodeAt(i + 4) === 121 &&
+    t.charCodeAt(i + 5) === 34 &&
+    t.charCodeAt(i + 6) === 58
+  );
 }
 
 /** Orders from `i` (just after `[`) to the closing `]`; `at` is -1 on any deviation. */
