@@ -22,7 +22,11 @@ export {
 export type * from "./book/types.js";
 export * from "./errors/index.js";
 export type { Clock } from "./rest/clock.js";
-export { ENGINE_COUNTER_LIMITS } from "./rest/engine-limiter.js";
+export {
+  ENGINE_COUNTER_LIMITS,
+  type TradingEngineCounter,
+  tradingEngineCounter,
+} from "./rest/engine-limiter.js";
 export { type FoundOrder, KrakenRest } from "./rest/kraken-rest.js";
 export type {
   CallOptions,

@@ -41,6 +41,28 @@ function str(v: unknown): string | undefined {
 }
 
 /**
+ * The opt-in model of Kraken's per-pair trading-engine counter, for
+ * `new KrakenRest({ rateLimit: { engine: tradingEngineCounter } })`. A value to import (not a flag) so
+ * that apps which do not use it do not bundle it.
+ */
+export interface TradingEngineCounter {
+  /** @internal Builds the limiter for a client's tier and clock. */
+  readonly create: (tier: KrakenTier, clock: Clock) => TradingEngineLimiter;
+}
+
+/**
+ * Kraken's per-pair trading-engine counter with order-age penalties (amends, edits and cancels of
+ * young orders cost more), shared by the orders placed through one client.
+ * @see https://docs.kraken.com/api/docs/guides/spot-ratelimits
+ * @example
+ * import { KrakenRest, tradingEngineCounter } from "kraken-connector";
+ * const rest = new KrakenRest({ apiKey, apiSecret, rateLimit: { engine: tradingEngineCounter } });
+ */
+export const tradingEngineCounter: TradingEngineCounter = {
+  create: (tier, clock) => new TradingEngineLimiter(ENGINE_COUNTER_LIMITS[tier], clock),
+};
+
+/**
  * Opt-in model of Kraken's per-pair trading-engine counter with order-age penalties. It learns order ages
  * from the orders placed through this client; orders it never saw are charged as if brand new.
  */

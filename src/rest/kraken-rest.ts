@@ -6,7 +6,6 @@ import { createTokenCache, type TokenRequestOptions } from "../auth/token-cache.
 import { KrakenApiError, KrakenConfigError } from "../errors/index.js";
 import { systemClock } from "./clock.js";
 import { encodeQuery, type ParamObject } from "./encode.js";
-import { ENGINE_COUNTER_LIMITS, TradingEngineLimiter } from "./engine-limiter.js";
 import type { CallOptions, KrakenRestOptions } from "./options.js";
 import { REST_COUNTER_LIMITS, sharedRestCounter } from "./rate-limiter.js";
 import { type CallContext, RestTransport } from "./transport.js";
@@ -100,6 +99,11 @@ export class KrakenRest {
     const rl = options.rateLimit === false ? undefined : (options.rateLimit ?? {});
     const limits = { ...REST_COUNTER_LIMITS[tier], ...(rl?.max ? { max: rl.max } : {}) };
     if (rl?.decayPerSecond) limits.decayPerSecond = rl.decayPerSecond;
+    const engine = rl?.engine;
+    if (engine && typeof engine.create !== "function")
+      throw new KrakenConfigError(
+        'rateLimit.engine takes tradingEngineCounter: import { tradingEngineCounter } from "kraken-connector"',
+      );
     const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
     const fetchImpl =
       options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
@@ -119,7 +123,7 @@ export class KrakenRest {
         random: "random" in retry ? (retry.random ?? Math.random) : Math.random,
       },
       counter: rl && apiKey !== undefined ? sharedRestCounter(apiKey, limits, clock, rl.headroom) : undefined,
-      engine: rl?.engine ? new TradingEngineLimiter(ENGINE_COUNTER_LIMITS[tier], clock) : undefined,
+      engine: engine ? engine.create(tier, clock) : undefined,
       rateLimitMode: rl?.mode ?? "wait",
       costs: rl?.costs ?? {},
       logger: options.logger,

@@ -1,6 +1,7 @@
 import type { NonceOptions, NonceSource } from "../auth/nonce.js";
 import type { OtpProvider } from "../auth/otp.js";
 import type { Clock } from "./clock.js";
+import type { TradingEngineCounter } from "./engine-limiter.js";
 import type { KrakenTier } from "./rate-limiter.js";
 
 /**
@@ -43,8 +44,11 @@ export interface RateLimitOptions {
   headroom?: number;
   /** Override the cost of some operations, e.g. `{ getLedgers: 4 }`. */
   costs?: Partial<Record<string, number>>;
-  /** Also model the per-pair trading-engine counter with order-age penalties. Default false. */
-  engine?: boolean;
+  /**
+   * Also model the per-pair trading-engine counter with order-age penalties: pass
+   * `tradingEngineCounter` (imported from the package). Default off.
+   */
+  engine?: TradingEngineCounter;
 }
 
 /**

@@ -73,6 +73,21 @@ describe("browser bundle of kraken-connector", () => {
     expect(code).not.toMatch(/new WebSocket\b|globalThis\.WebSocket/);
   });
 
+  it("tree-shakes the opt-in trading-engine counter: bundled only when tradingEngineCounter is imported", async () => {
+    const plain = await bundleApp(
+      `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,
+      {
+        minify: false,
+      },
+    );
+    expect(declares(plain.code, "TradingEngineLimiter")).toBe(false);
+    const opted = await bundleApp(
+      `import { KrakenRest, tradingEngineCounter } from "kraken-connector"; globalThis.sdk = [KrakenRest, tradingEngineCounter];`,
+      { minify: false },
+    );
+    expect(declares(opted.code, "TradingEngineLimiter")).toBe(true);
+  });
+
   it(`keeps KrakenRest alone within ${kB(REST_BUDGET)} min+gzip`, async () => {
     const { gzipBytes, bytes } = await bundleApp(
       `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,

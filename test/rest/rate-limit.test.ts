@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KrakenRateLimitError, KrakenRest, REST_COUNTER_LIMITS } from "../../src/index.js";
+import {
+  KrakenConfigError,
+  KrakenRateLimitError,
+  KrakenRest,
+  REST_COUNTER_LIMITS,
+  tradingEngineCounter,
+} from "../../src/index.js";
 import { TradingEngineLimiter } from "../../src/rest/engine-limiter.js";
 import { startTestServer, TEST_SECRET, type TestServer } from "./helpers/kraken-test-server.js";
 import { virtualClock } from "./helpers/virtual-clock.js";
@@ -170,6 +176,17 @@ describe("trading-engine counter (opt-in)", () => {
     expect(engine.chargeFor("cancelOrder", { txid: "UNKNOWN", pair: "ETHUSD" })?.cost).toBe(8);
   });
 
+  it("`engine: true` (a flag instead of the counter) is a config error naming what to import", () => {
+    const make = () =>
+      new KrakenRest({
+        apiKey: "engine-flag",
+        apiSecret: TEST_SECRET,
+        rateLimit: { engine: true as never },
+      });
+    expect(make).toThrow(KrakenConfigError);
+    expect(make).toThrow(/tradingEngineCounter/);
+  });
+
   it("delays AddOrder through KrakenRest when enabled", async () => {
     const c = virtualClock();
     const s = await startTestServer({ handler: () => ({ json: { error: [], result: { txid: ["O"] } } }) });
@@ -179,7 +196,7 @@ describe("trading-engine counter (opt-in)", () => {
         apiSecret: TEST_SECRET,
         baseUrl: s.url,
         clock: c,
-        rateLimit: { engine: true },
+        rateLimit: { engine: tradingEngineCounter },
       });
       const order = { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "1", volume: "1" };
       await Promise.all(Array.from({ length: 62 }, () => rest.addOrder(order as never)));
@@ -201,7 +218,7 @@ describe("trading-engine counter (opt-in)", () => {
         apiKey: "engine-hol",
         apiSecret: TEST_SECRET,
         baseUrl: s.url,
-        rateLimit: { engine: true },
+        rateLimit: { engine: tradingEngineCounter },
       });
       const order = { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "1", volume: "1" };
       // Kraken's rejection snaps the pair's counter to its threshold (and the order is not resent).
