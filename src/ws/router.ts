@@ -20,6 +20,10 @@ import type { StatusData } from "./types/channels.js";
  * into the socket's receive loop.
  */
 export class Router {
+  // The route key of the last routed frame and what it was built from: building and hashing a new key
+  // string for every frame was the costliest step of routing.
+  #route = { channel: "", symbol: "", interval: undefined as unknown, key: "" };
+
   constructor(
     private readonly o: ResolvedWsOptions,
     private readonly events: Emitter<KrakenWsEvents>,
@@ -155,7 +159,12 @@ export class Router {
       }
     }
     if (!mixed) {
-      this.#toRoute(routeKey(channel, first.symbol, first.interval), msg);
+      let r = this.#route;
+      if (r.channel !== channel || r.symbol !== first.symbol || r.interval !== first.interval) {
+        const key = routeKey(channel, first.symbol, first.interval);
+        r = this.#route = { channel, symbol: first.symbol, interval: first.interval, key };
+      }
+      this.#toRoute(r.key, msg);
       return;
     }
     const groups = new Map<string, unknown[]>();
