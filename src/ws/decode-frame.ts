@@ -79,11 +79,15 @@ function walk(v: unknown, s: string, at: number): number {
       if (s.charCodeAt(at) !== 34 || s.charCodeAt(at + 1) !== 58) return -1;
       sep = 44;
       const start = at + 2;
-      const value = o[k];
-      const money = typeof value === "number" && WS_MONEY_KEYS.has(k);
-      at = money ? numEnd(s, start) : walk(value, s, start);
-      if (at < 0) return -1;
-      if (money) o[k] = moneyText(s, start, at);
+      const c = s.charCodeAt(start);
+      if ((c >= 48 && c <= 57) || c === 45) {
+        // a number: the text says so, the parsed value need not be read
+        at = numEnd(s, start);
+        if (WS_MONEY_KEYS.has(k)) o[k] = moneyText(s, start, at);
+      } else {
+        at = walk(o[k], s, start);
+        if (at < 0) return -1;
+      }
     }
   }
   if (sep !== 44) at++; // empty

@@ -62,6 +62,10 @@ describe("decodeWsFrame fast path", () => {
       data: Array<{ qty: unknown; n: unknown; m: unknown }>;
     };
     expect(w.data[0]).toStrictEqual({ qty: "2.20", n: 1, m: "z" });
+    expect(decodeWsFrame('{"data":[{"qty":1.5,"qty":{"a":1}}]}')).toStrictEqual({
+      data: [{ qty: { a: 1 } }],
+    });
+    expect(decodeWsFrame('{"data":[{"qty":{"a":1},"qty":1.50}]}')).toStrictEqual({ data: [{ qty: "1.50" }] });
   });
 
   it("handles whitespace wherever JSON allows it", () => {
