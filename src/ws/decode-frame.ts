@@ -1,10 +1,10 @@
-import { expandExponent } from "../util/decimal.js";
+import { exactLiteral, numberEnd, parseExactJson } from "../util/exact-json.js";
 import { WS_MONEY_KEYS } from "./money-keys.js";
 
 /*
  * Lossless decoding of every WS v2 frame that is not a book/level3 data frame (those have their own
- * scanner in book/). Node 20's JSON.parse has no access to a number's source text. Measured on ticker
- * frames: a full JSON scanner in JS (like book/json-scan.ts) costs about 2x JSON.parse, quoting the
+ * decoder in book/). Node 20's JSON.parse has no access to a number's source text. Measured on ticker
+ * frames: a full JSON scanner in JS costs about 2x JSON.parse, quoting the
  * money literals in the text and then JSON.parse about 2.7x (building the new string is the expensive
  * part), JSON.parse and then patching the money fields from the text about 1.7x. So:
  * - fast path (compact frames without a backslash: everything Kraken sends): JSON.parse, then `walk`
@@ -12,14 +12,10 @@ import { WS_MONEY_KEYS } from "./money-keys.js";
  *   in. The text of each key and string is known from the parsed value, so only numbers are scanned:
  *   about 30% cheaper than searching each money key's `"key":` in the text;
  * - exact path (escapes, whitespace, or whenever the walk finds the text not where it expects it):
- *   quote the money literals walking the text string by string, then JSON.parse.
+ *   util/exact-json.ts quotes the money literals walking the text string by string, then JSON.parse.
  */
 
-// Money values are prices and quantities: a few dozen digits at most. "1e999999" must not become a
-// megabyte of zeros.
-const MAX_EXPONENT = 40;
-
-// Set by numberEnd for the literal it just scanned (decoding is synchronous, so one slot suffices).
+// Set by numEnd for the literal it just scanned (decoding is synchronous, so one slot suffices).
 let sawExponent = false;
 
 /**
@@ -43,7 +39,7 @@ export function decodeWsFrame(text: string): unknown {
     const value: unknown = JSON.parse(text);
     if (walk(value, text, 0) === text.length) return value;
   }
-  return JSON.parse(quoteExact(text));
+  return parseExactJson(text, WS_MONEY_KEYS);
 }
 
 /**
@@ -83,7 +79,7 @@ function walk(v: unknown, s: string, at: number): number {
       if ((c >= 48 && c <= 57) || c === 45) {
         // a number: the text says so, the parsed value need not be read
         at = numEnd(s, start);
-        if (WS_MONEY_KEYS.has(k)) o[k] = moneyText(s, start, at);
+        if (WS_MONEY_KEYS.has(k)) o[k] = sawExponent ? exactLiteral(s.slice(start, at)) : s.slice(start, at);
       } else {
         at = walk(o[k], s, start);
         if (at < 0) return -1;
@@ -103,102 +99,4 @@ function numEnd(t: string, i: number): number {
   while ((c >= 48 && c <= 57) || c === 46);
   sawExponent = c === 101 || c === 69;
   return sawExponent ? numberEnd(t, start) : i;
-}
-
-/** Quotes money literals of any JSON text, walking it string by string (escapes, whitespace). */
-function quoteExact(t: string): string {
-  let out = "";
-  let last = 0;
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    if (t.charCodeAt(i) !== 34) {
-      i++;
-      continue;
-    }
-    const close = stringEnd(t, i);
-    let j = skipSpace(t, close + 1);
-    if (t.charCodeAt(j) !== 58) {
-      i = close + 1; // a string value, not a key
-      continue;
-    }
-    j = skipSpace(t, j + 1);
-    const c = t.charCodeAt(j);
-    if (!((c >= 48 && c <= 57) || c === 45)) {
-      i = j;
-      continue;
-    }
-    const raw = t.slice(i, close + 1);
-    const key = raw.indexOf("\\") < 0 ? raw.slice(1, -1) : (JSON.parse(raw) as string);
-    const end = numberEnd(t, j);
-    if (WS_MONEY_KEYS.has(key)) {
-      out += `${t.slice(last, j)}"${moneyText(t, j, end)}"`;
-      last = end;
-    }
-    i = end;
-  }
-  return last === 0 ? t : out + t.slice(last);
-}
-
-/** Index of the quote closing the string that opens at `open` (skipping escaped quotes). */
-function stringEnd(t: string, open: number): number {
-  let end = t.indexOf('"', open + 1);
-  for (;;) {
-    if (end < 0) throw new SyntaxError("unterminated string");
-    let backslashes = 0;
-    for (let k = end - 1; t.charCodeAt(k) === 92; k--) backslashes++;
-    if (backslashes % 2 === 0) return end;
-    end = t.indexOf('"', end + 1);
-  }
-}
-
-function skipSpace(t: string, i: number): number {
-  let c = t.charCodeAt(i);
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
-  return i;
-}
-
-/**
- * End of the JSON number literal starting at `i`, checked against the JSON grammar (quoting hides
- * the literal from JSON.parse, so it is validated here). Sets `sawExponent`.
- */
-function numberEnd(t: string, i: number): number {
-  let c = t.charCodeAt(i);
-  if (c === 45) c = t.charCodeAt(++i);
-  if (c === 48) c = t.charCodeAt(++i);
-  else if (c >= 49 && c <= 57) {
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  } else throw new SyntaxError(`invalid number at position ${i}`);
-  if (c === 46) {
-    c = t.charCodeAt(++i);
-    if (!(c >= 48 && c <= 57)) throw new SyntaxError(`invalid number at position ${i}`);
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  }
-  sawExponent = c === 101 || c === 69;
-  if (sawExponent) {
-    c = t.charCodeAt(++i);
-    if (c === 43 || c === 45) c = t.charCodeAt(++i);
-    if (!(c >= 48 && c <= 57)) throw new SyntaxError(`invalid number exponent at position ${i}`);
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  }
-  return i;
-}
-
-/** The money literal just scanned by numberEnd as an exact plain decimal string. */
-function moneyText(t: string, start: number, end: number): string {
-  const raw = t.slice(start, end);
-  return sawExponent ? expanded(raw) : raw;
-}
-
-/** An exponent literal expanded to plain digits, within a sane exponent range. */
-function expanded(raw: string): string {
-  const e = raw.search(/[eE]/);
-  const digits = raw.slice(e + 1).replace(/^[-+]/, "");
-  if (digits.length > 3 || Number(digits) > MAX_EXPONENT) {
-    throw new SyntaxError(`money literal ${raw.slice(0, 40)} has an exponent beyond ${MAX_EXPONENT}`);
-  }
-  return expandExponent(raw);
 }
