@@ -1,3 +1,4 @@
+import { plainNumberEnd, plainStringEnd } from "../util/exact-json.js";
 import type { BookLevel, BookMessage, Level3Order } from "./types.js";
 
 /*
@@ -60,14 +61,8 @@ export function decodeKrakenBookLayout(t: string): BookMessage | undefined {
 
 /** The string whose text starts at `i` (after its opening quote) if it has no escape or control character. */
 function plainString(t: string, i: number): string {
-  at = -1;
-  const end = t.indexOf('"', i);
-  if (end < 0) return "";
-  for (let k = i; k < end; k++) {
-    const c = t.charCodeAt(k);
-    if (c < 32 || c === 92) return "";
-  }
-  at = end + 1;
+  const end = plainStringEnd(t, i);
+  at = end < 0 ? -1 : end + 1;
   return t.slice(i, end);
 }
 
@@ -80,10 +75,10 @@ function levels(t: string, i: number): BookLevel[] {
     return out;
   }
   for (;;) {
-    if (!isPriceKey(t, i)) return out;
-    const pEnd = plainNumberEnd(t, i + 9);
-    if (pEnd < 0 || !isQtyKey(t, pEnd)) return out;
-    const qEnd = plainNumberEnd(t, pEnd + 7);
+    if (!lit(t, i, '{"price":')) return out;
+    const pEnd = unsignedEnd(t, i + 9);
+    if (pEnd < 0 || !lit(t, pEnd, ',"qty":')) return out;
+    const qEnd = unsignedEnd(t, pEnd + 7);
     if (qEnd < 0 || t.charCodeAt(qEnd) !== 125) return out;
     out.push({ price: t.slice(i + 9, pEnd), qty: t.slice(pEnd + 7, qEnd) });
     const next = t.charCodeAt(qEnd + 1);
@@ -96,31 +91,10 @@ function levels(t: string, i: number): BookLevel[] {
   }
 }
 
-// `{"price":` and `,"qty":` compared char by char: cheaper than startsWith, twice per level.
-function isPriceKey(t: string, i: number): boolean {
-  return (
-    t.charCodeAt(i) === 123 &&
-    t.charCodeAt(i + 1) === 34 &&
-    t.charCodeAt(i + 2) === 112 &&
-    t.charCodeAt(i + 3) === 114 &&
-    t.charCodeAt(i + 4) === 105 &&
-    t.charCodeAt(i + 5) === 99 &&
-    t.charCodeAt(i + 6) === 101 &&
-    t.charCodeAt(i + 7) === 34 &&
-    t.charCodeAt(i + 8) === 58
-  );
-}
-
-function isQtyKey(t: string, i: number): boolean {
-  return (
-    t.charCodeAt(i) === 44 &&
-    t.charCodeAt(i + 1) === 34 &&
-    t.charCodeAt(i + 2) === 113 &&
-    t.charCodeAt(i + 3) === 116 &&
-    t.charCodeAt(i + 4) === 121 &&
-    t.charCodeAt(i + 5) === 34 &&
-    t.charCodeAt(i + 6) === 58
-  );
+/** Whether `t` has `s` at `i`: a plain loop, cheaper than startsWith for the short keys read per level. */
+function lit(t: string, i: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (t.charCodeAt(i + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Orders from `i` (just after `[`) to the closing `]`; `at` is -1 on any deviation. */
@@ -157,9 +131,9 @@ function order(t: string, i: number, update: boolean): Level3Order | undefined {
   const order_id = plainString(t, i + 13);
   if (at < 0 || !t.startsWith(',"limit_price":', at)) return undefined;
   const pStart = at + 15;
-  const pEnd = plainNumberEnd(t, pStart);
+  const pEnd = unsignedEnd(t, pStart);
   if (pEnd < 0 || !t.startsWith(',"order_qty":', pEnd)) return undefined;
-  const qEnd = plainNumberEnd(t, pEnd + 13);
+  const qEnd = unsignedEnd(t, pEnd + 13);
   if (qEnd < 0 || !t.startsWith(',"timestamp":"', qEnd)) return undefined;
   const timestamp = plainString(t, qEnd + 14);
   if (at < 0 || t.charCodeAt(at) !== 125) return undefined;
@@ -172,26 +146,13 @@ function order(t: string, i: number, update: boolean): Level3Order | undefined {
 }
 
 /** End of a plain unsigned JSON number (`0`, `12`, `0.5`, `12.50`) starting at `i`, or -1. */
-function plainNumberEnd(t: string, i: number): number {
-  let c = t.charCodeAt(i);
-  if (c === 48) c = t.charCodeAt(++i);
-  else if (c >= 49 && c <= 57) {
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  } else return -1;
-  if (c === 46) {
-    c = t.charCodeAt(++i);
-    if (!(c >= 48 && c <= 57)) return -1;
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  }
-  // an exponent (or a second leading digit after 0) is for the generic path
-  return c === 101 || c === 69 || (c >= 48 && c <= 57) ? -1 : i;
+function unsignedEnd(t: string, i: number): number {
+  return t.charCodeAt(i) === 45 ? -1 : plainNumberEnd(t, i);
 }
 
 /** An unsigned 32-bit integer literal from `i` (sets `at`, -1 when it is not one). */
 function uint32(t: string, i: number): number {
-  const end = plainNumberEnd(t, i);
+  const end = unsignedEnd(t, i);
   at = -1;
   if (end < 0 || end - i > 10) return 0;
   const raw = t.slice(i, end);

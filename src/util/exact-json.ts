@@ -115,3 +115,38 @@ export function exactLiteral(raw: string): string {
   }
   return expandExponent(raw);
 }
+
+/**
+ * End of a JSON number literal without exponent (`0`, `-12`, `0.50`) starting at `i`, or -1 when the
+ * literal is not one (the fast decoders then leave the frame to the exact path). An optional minus.
+ */
+export function plainNumberEnd(t: string, i: number): number {
+  let c = t.charCodeAt(i);
+  if (c === 45) c = t.charCodeAt(++i);
+  if (c === 48) c = t.charCodeAt(++i);
+  else if (c >= 49 && c <= 57) {
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  } else return -1;
+  if (c === 46) {
+    c = t.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  }
+  // an exponent (or a second leading digit after 0) is for the exact path
+  return c === 101 || c === 69 || (c >= 48 && c <= 57) ? -1 : i;
+}
+
+/**
+ * Index of the quote closing the string whose text starts at `i` (just after its opening quote), or -1
+ * when it has an escape or a control character (the fast decoders then leave the frame to the exact path).
+ */
+export function plainStringEnd(t: string, i: number): number {
+  const end = t.indexOf('"', i);
+  for (let k = i; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 32 || c === 92) return -1;
+  }
+  return end;
+}

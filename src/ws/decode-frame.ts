@@ -1,4 +1,5 @@
 import { exactLiteral, numberEnd, parseExactJson } from "../util/exact-json.js";
+import { decodeFlatFrame } from "./flat-frames.js";
 import { WS_MONEY_KEYS } from "./money-keys.js";
 
 /*
@@ -35,6 +36,8 @@ let sawExponent = false;
  * msg.data[0].trade_id; // 42
  */
 export function decodeWsFrame(text: string): unknown {
+  const flat = decodeFlatFrame(text);
+  if (flat !== undefined) return flat;
   if (text.indexOf("\\") < 0) {
     const value: unknown = JSON.parse(text);
     if (walk(value, text, 0) === text.length) return value;
