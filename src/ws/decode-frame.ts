@@ -19,12 +19,17 @@ import { WS_MONEY_KEYS } from "./money-keys.js";
 // Set by numEnd for the literal it just scanned (decoding is synchronous, so one slot suffices).
 let sawExponent = false;
 
+// The money keys plus `status.connection_id`, an id above 2^53 that a float would round: kept as its
+// digits too. Built on first use, so that REST-only apps do not carry it.
+let exactKeys: ReadonlySet<string> | undefined;
+
 /**
  * Parses one WS v2 frame like `JSON.parse`, except that the numeric literal of every money key
  * (`WS_MONEY_KEYS`: price, qty, bid, last, cum_cost, balance, fee, ...) becomes an exact decimal
  * string: a plain literal exactly as sent (`0.10000000` stays `"0.10000000"`), an exponent literal
- * expanded exactly (`1e-8` becomes `"0.00000001"`). Other numbers stay JS numbers. Values Kraken
- * already sent as strings are left alone.
+ * expanded exactly (`1e-8` becomes `"0.00000001"`). `status.connection_id` (an id above 2^53) is
+ * kept as its digits too. Other numbers stay JS numbers. Values Kraken already sent as strings are
+ * left alone.
  *
  * @param text the raw text of one frame
  * @returns the parsed value
@@ -38,11 +43,12 @@ let sawExponent = false;
 export function decodeWsFrame(text: string): unknown {
   const flat = decodeFlatFrame(text);
   if (flat !== undefined) return flat;
+  exactKeys ??= new Set([...WS_MONEY_KEYS, "connection_id"]);
   if (text.indexOf("\\") < 0) {
     const value: unknown = JSON.parse(text);
     if (walk(value, text, 0) === text.length) return value;
   }
-  return parseExactJson(text, WS_MONEY_KEYS);
+  return parseExactJson(text, exactKeys);
 }
 
 /**
@@ -82,7 +88,8 @@ function walk(v: unknown, s: string, at: number): number {
       if ((c >= 48 && c <= 57) || c === 45) {
         // a number: the text says so, the parsed value need not be read
         at = numEnd(s, start);
-        if (WS_MONEY_KEYS.has(k)) o[k] = sawExponent ? exactLiteral(s.slice(start, at)) : s.slice(start, at);
+        if ((exactKeys as ReadonlySet<string>).has(k))
+          o[k] = sawExponent ? exactLiteral(s.slice(start, at)) : s.slice(start, at);
       } else {
         at = walk(o[k], s, start);
         if (at < 0) return -1;

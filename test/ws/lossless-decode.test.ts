@@ -179,10 +179,10 @@ const rows: Row[] = [
     ZEROS,
   ],
   [
-    "status connection_id stays a number",
-    '{"channel":"status","type":"update","data":[{"system":"online","api_version":"v2","connection_id":123,"version":"2.0.0"}]}',
+    "status connection_id keeps every digit (an id above 2^53)",
+    '{"channel":"status","type":"update","data":[{"system":"online","api_version":"v2","connection_id":13834774380200032777,"version":"2.0.0"}]}',
     ["data", 0, "connection_id"],
-    123,
+    "13834774380200032777",
   ],
   [
     "add_order result: req_id and order_userref stay numbers",

@@ -253,13 +253,13 @@ export interface BalanceData {
   user?: string;
 }
 /**
- * `status` data: engine state. `connection_id` is a debugging id and a JS number: Kraken's ids can
- * exceed 2^53, so its last digits may differ from the wire.
+ * `status` data: engine state. `connection_id` is a debugging id as its exact digits (a string): Kraken's
+ * ids exceed 2^53, where a JS number would change the last digits.
  */
 export interface StatusData {
   system: "online" | "maintenance" | "cancel_only" | "post_only" | "limit_only" | (string & {});
   api_version: string;
-  connection_id: number;
+  connection_id: string;
   version: string;
 }
 
