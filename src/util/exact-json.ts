@@ -1,10 +1,14 @@
 import { expandExponent } from "./decimal.js";
 
 /*
- * The exact (and slower) way to parse any JSON text while keeping chosen numbers as their digits:
- * walk the text string by string, wrap the numeric literal of every chosen key in quotes, then let
- * JSON.parse do the rest. Node 20's JSON.parse cannot give a number's source text, so this is the one
- * general answer; the WebSocket and book decoders use faster paths first and fall back to this.
+ * Parsing any JSON text while keeping chosen numbers as their digits. Node 20's JSON.parse cannot give
+ * a number's source text, so:
+ * - compact text without a backslash (everything Kraken sends): JSON.parse, then `walk` goes through
+ *   the parsed value and the text in step, member by member, and puts the chosen literals in. The text
+ *   of each key and string is known from the parsed value, so only numbers are scanned;
+ * - anything else (whitespace, escapes, or whenever the walk finds the text not where it expects it):
+ *   walk the text string by string, wrap the chosen literals in quotes, then JSON.parse.
+ * The WebSocket and book decoders try their per-channel layouts first and fall back to this.
  */
 
 // Money values are prices and quantities: a few dozen digits at most. "1e999999" must not become a
@@ -20,7 +24,79 @@ const MAX_EXPONENT = 40;
  * parseExactJson('{"qty":0.10000000,"n":1}', new Set(["qty"])); // { qty: "0.10000000", n: 1 }
  */
 export function parseExactJson(text: string, keys: ReadonlySet<string>): unknown {
+  if (text.indexOf("\\") < 0) {
+    const value: unknown = JSON.parse(text);
+    walkKeys = keys;
+    try {
+      if (walk(value, text, 0) === text.length) return value;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e; // absurd nesting: the quoting path does not recurse
+    }
+  }
   return JSON.parse(quoteExact(text, keys));
+}
+
+// The keys and the exponent flag of the walk in progress (parsing is synchronous: one slot each).
+let walkKeys: ReadonlySet<string> = /* @__PURE__ */ new Set();
+let sawExponent = false;
+
+/**
+ * Puts the money literals of `s` into `v`, its JSON.parse result, walking both in step from `at` (the
+ * start of `v`'s text); returns the position after `v`'s text, or -1 when the text is not as expected.
+ * `s` is compact and has no backslash, so a key's or string's text is exactly the parsed string in
+ * quotes: only numbers are scanned. Members come in insertion order, which is the text order except
+ * for array-index keys (JSON.parse moves those first: refused) and duplicate keys (then the text has
+ * more members than the object, so the closing brace is not where expected: -1).
+ */
+function walk(v: unknown, s: string, at: number): number {
+  if (typeof v === "string") return s.charCodeAt(at + v.length + 1) === 34 ? at + v.length + 2 : -1;
+  if (typeof v === "number") return numEnd(s, at);
+  if (typeof v !== "object") return at + (v === false ? 5 : 4); // true, false, null
+  if (v === null) return at + 4;
+  const array = Array.isArray(v);
+  let sep = array ? 91 : 123; // `[` or `{` before the first member, `,` before the others
+  if (s.charCodeAt(at) !== sep) return -1;
+  if (array) {
+    for (let i = 0; i < v.length; i++) {
+      if (s.charCodeAt(at) !== sep) return -1;
+      at = walk(v[i], s, at + 1);
+      if (at < 0) return -1;
+      sep = 44;
+    }
+  } else {
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const c0 = k.charCodeAt(0);
+      // `,"k":` (or `{"k":`)
+      if (s.charCodeAt(at) !== sep || s.charCodeAt(at + 2) !== c0 || (c0 >= 48 && c0 <= 57)) return -1;
+      at += k.length + 2;
+      if (s.charCodeAt(at) !== 34 || s.charCodeAt(at + 1) !== 58) return -1;
+      sep = 44;
+      const start = at + 2;
+      const c = s.charCodeAt(start);
+      if ((c >= 48 && c <= 57) || c === 45) {
+        // a number: the text says so, the parsed value need not be read
+        at = numEnd(s, start);
+        if (walkKeys.has(k)) o[k] = sawExponent ? exactLiteral(s.slice(start, at)) : s.slice(start, at);
+      } else {
+        at = walk(o[k], s, start);
+        if (at < 0) return -1;
+      }
+    }
+  }
+  if (sep !== 44) at++; // empty
+  return s.charCodeAt(at) === (array ? 93 : 125) ? at + 1 : -1;
+}
+
+/** End of the number literal at `i` (JSON.parse accepted it: only its extent is needed), or -1. Sets `sawExponent`. */
+function numEnd(t: string, i: number): number {
+  const start = i;
+  let c = t.charCodeAt(i);
+  if (!((c >= 48 && c <= 57) || c === 45)) return -1;
+  do c = t.charCodeAt(++i);
+  while ((c >= 48 && c <= 57) || c === 46);
+  sawExponent = c === 101 || c === 69;
+  return sawExponent ? numberEnd(t, start) : i;
 }
 
 /** Quotes the numeric literals of `keys` in any JSON text, walking it string by string (escapes, whitespace). */
