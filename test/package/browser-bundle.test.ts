@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 import { BROWSER_BUNDLE, browserExports, bundleApp, kB, largestModules, ROOT } from "./package-helpers.js";
 
 const REST_BUDGET = 12_000;
-// Issue 7 sets 25 kB for KrakenRest + KrakenWs. It is NOT met today (about 31.4 kB): `ws.book()` and
-// `ws.level3()` are methods, so the lossless decoder, both books and their sync (~5 kB gzip) always
+// Issue 7 sets 25 kB for KrakenRest + KrakenWs. It is NOT met today (about 31.7 kB): `ws.book()` and
+// `ws.level3()` are methods, so the lossless decoders, both books and their sync (~5 kB gzip) always
 // come along, and the remaining code measured as unique rather than repeated (see the issue's note).
 // Until the target is met this test guards the measured size as a ceiling so it can only go down, and
 // reports the distance to the target on every run. Lower REST_WS_CEILING as the bundle shrinks.
 const REST_WS_TARGET = 25_000;
-const REST_WS_CEILING = 32_000;
+const REST_WS_CEILING = 31_800;
 
 const exported = new Set(browserExports());
 
