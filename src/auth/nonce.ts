@@ -1,6 +1,11 @@
 import { KrakenConfigError } from "../errors/index.js";
 
-/** Unit of the default clock-based nonce. Once a key has used a scale, never switch to a smaller one. */
+/**
+ * Unit of the default clock-based nonce. Once a key has used a scale, never switch to a smaller one.
+ * @example
+ * const scale: NonceScale = "ns"; // a key that used "us" may move up to "ns", never down to "ms"
+ * const rest = new KrakenRest({ apiKey, apiSecret, nonce: { scale } });
+ */
 export type NonceScale = "ms" | "us" | "ns";
 
 /**
@@ -8,10 +13,19 @@ export type NonceScale = "ms" | "us" | "ns";
  * example from a counter shared with other processes. The SDK still enforces strictly increasing values
  * per API key within the process. Anything else (a fraction, a negative value, an unsafe number, a
  * non-digit string) fails the call with a {@link KrakenConfigError} before anything is sent.
+ * @example
+ * // one counter for every process that uses the key, seeded above the key's last nonce
+ * const source: NonceSource = () => redis.incr("kraken:nonce:main");
+ * const rest = new KrakenRest({ apiKey, apiSecret, nonce: source });
  */
 export type NonceSource = () => bigint | number | string | Promise<bigint | number | string>;
 
-/** Nonce options of `KrakenRest`. */
+/**
+ * Nonce options of `KrakenRest`.
+ * @example
+ * const nonce: NonceOptions = { scale: "ms" }; // or { source: () => counter.next() }
+ * const rest = new KrakenRest({ apiKey, apiSecret, nonce });
+ */
 export interface NonceOptions {
   /** Scale of the default clock source. Default `"us"` (microseconds since the epoch). */
   scale?: NonceScale;

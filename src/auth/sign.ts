@@ -3,7 +3,15 @@ import { decodeBase64, encodeBase64 } from "./base64.js";
 
 const utf8 = new TextEncoder();
 
-/** Computes Kraken's `API-Sign` header for one request. */
+/**
+ * Computes Kraken's `API-Sign` header for one request.
+ * @example
+ * ```ts
+ * const signer: RequestSigner = createRequestSigner(apiSecret);
+ * const body = `nonce=${nonce}&asset=ZUSD`;
+ * headers["API-Sign"] = await signer.sign("/0/private/TradeBalance", nonce, body);
+ * ```
+ */
 export interface RequestSigner {
   /**
    * Signs `uriPath` (always Kraken's own path, e.g. `/0/private/AddOrder`) and the exact body text

@@ -13,7 +13,12 @@ export interface TokenCacheOptions {
   now?: () => number;
 }
 
-/** Options of one token request. */
+/**
+ * Options of one token request.
+ * @example
+ * const token = await rest.webSocketToken(); // cached until shortly before it expires
+ * const fresh = await rest.webSocketToken({ forceRefresh: true, signal }); // e.g. after "EAPI:Invalid token"
+ */
 export interface TokenRequestOptions {
   /** Ignore the cached token and fetch a new one (e.g. after `EAPI:Invalid token`). */
   forceRefresh?: boolean;

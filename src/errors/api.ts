@@ -1,6 +1,16 @@
 import { KrakenError } from "./base.js";
 
-/** Broad reason of a Kraken `EClass:Detail` error, used to decide how to react. */
+/**
+ * Broad reason of a Kraken `EClass:Detail` error, used to decide how to react.
+ * @example
+ * ```ts
+ * if (e instanceof KrakenApiError) {
+ *   const kind: KrakenApiErrorKind = e.kind;
+ *   if (kind === "funds") console.warn("not enough balance for this order");
+ *   else if (kind === "permission") console.error("enable this permission on the API key");
+ * }
+ * ```
+ */
 export type KrakenApiErrorKind =
   | "invalid-arguments"
   | "auth"
@@ -18,7 +28,16 @@ export type KrakenApiErrorKind =
   | "query"
   | "other";
 
-/** One parsed Kraken error or warning string, e.g. `EGeneral:Invalid arguments:ordertype`. */
+/**
+ * One parsed Kraken error or warning string, e.g. `EGeneral:Invalid arguments:ordertype`.
+ * @example
+ * ```ts
+ * if (e instanceof KrakenApiError) {
+ *   const { errorClass, description, detail }: ParsedKrakenMessage = e.parsed;
+ *   console.warn(errorClass, description, detail); // "General" "Invalid arguments" "ordertype"
+ * }
+ * ```
+ */
 export interface ParsedKrakenMessage {
   /** `"E"` for errors, `"W"` for warnings. */
   severity: "E" | "W";
@@ -37,6 +56,12 @@ export interface ParsedKrakenMessage {
 /**
  * Splits a Kraken error string into its parts. Tolerates the space Kraken sometimes puts after a colon
  * (`EService: Throttled: 1700000000`).
+ * @example
+ * ```ts
+ * const m = parseKrakenMessage("EGeneral:Invalid arguments:ordertype");
+ * m.code;   // "EGeneral:Invalid arguments"
+ * m.detail; // "ordertype"
+ * ```
  */
 export function parseKrakenMessage(raw: string): ParsedKrakenMessage {
   const text = raw.trim();
@@ -55,7 +80,14 @@ export function parseKrakenMessage(raw: string): ParsedKrakenMessage {
   };
 }
 
-/** How the SDK reacts to one Kraken error code; returned by {@link ruleFor}. */
+/**
+ * How the SDK reacts to one Kraken error code; returned by {@link ruleFor}.
+ * @example
+ * ```ts
+ * const rule: KrakenApiErrorRule = ruleFor(parseKrakenMessage("EAPI:Invalid nonce"));
+ * // { kind: "nonce", retryable: true, notProcessed: true }: resending cannot duplicate anything
+ * ```
+ */
 export interface KrakenApiErrorRule {
   /** Broad reason of the error. */
   kind: KrakenApiErrorKind;
@@ -96,7 +128,15 @@ const RULES: Record<string, KrakenApiErrorRule> = {
   "EService:Throttled": { kind: "throttled", retryable: true, notProcessed: true },
 };
 
-/** Reaction rule for a parsed message; unknown codes fall back on their class. */
+/**
+ * Reaction rule for a parsed message; unknown codes fall back on their class.
+ * @example
+ * ```ts
+ * ruleFor(parseKrakenMessage("EService:Busy"));
+ * // { kind: "unavailable", retryable: true, outcomeUnknown: true }
+ * ruleFor(parseKrakenMessage("EOrder:Unknown order")); // { kind: "order", retryable: false }, from its class
+ * ```
+ */
 export function ruleFor(message: ParsedKrakenMessage): KrakenApiErrorRule {
   const known = RULES[message.code];
   if (known) return known;
@@ -115,7 +155,15 @@ export function ruleFor(message: ParsedKrakenMessage): KrakenApiErrorRule {
   }
 }
 
-/** Options for {@link KrakenApiError}. */
+/**
+ * Options for {@link KrakenApiError}.
+ * @example
+ * ```ts
+ * const err = new KrakenApiError({ errors: ["EOrder:Insufficient funds"], operationId: "addOrder" });
+ * err.kind;      // "funds"
+ * err.retryable; // false
+ * ```
+ */
 export interface KrakenApiErrorOptions {
   /** All `E...` strings of the response, in order (the first one decides the classification). */
   errors: readonly string[];
@@ -201,7 +249,14 @@ export class KrakenApiError extends KrakenError {
   }
 }
 
-/** Splits an envelope's `error` array into errors (`E...`) and warnings (`W...`). */
+/**
+ * Splits an envelope's `error` array into errors (`E...`) and warnings (`W...`).
+ * @example
+ * ```ts
+ * const { errors, warnings } = splitKrakenMessages(body.error); // body: Kraken's { error, result } envelope
+ * if (errors.length > 0) throw new KrakenApiError({ errors, warnings, operationId: "getTickerInformation" });
+ * ```
+ */
 export function splitKrakenMessages(list: unknown): { errors: string[]; warnings: string[] } {
   const errors: string[] = [];
   const warnings: string[] = [];

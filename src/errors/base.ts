@@ -1,4 +1,11 @@
-/** Broad family of a {@link KrakenError}, for handling errors without matching class names. */
+/**
+ * Broad family of a {@link KrakenError}, for handling errors without matching class names.
+ * @example
+ * if (e instanceof KrakenError) {
+ *   const category: KrakenErrorCategory = e.category; // "api", "timeout", "rate-limit", ...
+ *   if (category === "network" || category === "timeout") console.warn("Kraken unreachable:", e.message);
+ * }
+ */
 export type KrakenErrorCategory =
   | "config"
   | "api"
@@ -17,10 +24,21 @@ export type KrakenErrorCategory =
  * - `"no"`: certainly not sent (config error, refused connection, local rate limit);
  * - `"yes"`: Kraken answered;
  * - `"unknown"`: sent, but the outcome was not observed (timeout, reset after sending).
+ * @example
+ * if (e instanceof KrakenError) {
+ *   const reached: ReachedKraken = e.reachedKraken;
+ *   if (reached === "no") console.warn("nothing was sent; safe to try again");
+ *   else if (reached === "unknown") await reconcileOpenOrders(); // look before resending
+ * }
  */
 export type ReachedKraken = "no" | "yes" | "unknown";
 
-/** Constructor options shared by every {@link KrakenError}. */
+/**
+ * Constructor options shared by every {@link KrakenError}.
+ * @example
+ * const options: KrakenErrorOptions = { code: "reconcile_failed", category: "api", retryable: true };
+ * throw new KrakenError("open orders could not be reconciled", options);
+ */
 export interface KrakenErrorOptions {
   /** Stable machine-readable code, e.g. `"EOrder:Insufficient funds"` or `"ws_closed"`. */
   code: string;
@@ -35,6 +53,12 @@ export interface KrakenErrorOptions {
 /**
  * Base class of every error thrown by kraken-connector. Messages and causes never contain secrets:
  * API secrets, signatures, nonces, OTPs and tokens are redacted before an error is built.
+ * @example
+ * try { await rest.getAccountBalance(); } catch (e) {
+ *   if (!(e instanceof KrakenError)) throw e;
+ *   console.warn(e.message, e.toJSON()); // { name, message, code, category, retryable, reachedKraken }
+ *   if (e.retryable) setTimeout(refreshBalances, 1_000);
+ * }
  */
 export class KrakenError extends Error {
   /** Stable machine-readable code. */
@@ -68,14 +92,26 @@ export class KrakenError extends Error {
   }
 }
 
-/** A wrong or missing option, detected before anything is sent. */
+/**
+ * A wrong or missing option, detected before anything is sent.
+ * @example
+ * try { new KrakenRest({ apiKey, apiSecret: "not base64!" }); } catch (e) {
+ *   if (e instanceof KrakenConfigError) console.error(e.message); // "apiSecret is not valid base64 (...)"
+ * }
+ */
 export class KrakenConfigError extends KrakenError {
   constructor(message: string) {
     super(message, { code: "config", category: "config", retryable: false, reachedKraken: "no" });
   }
 }
 
-/** Input that Kraken would reject, detected locally before sending (batch sizes, exclusive fields). */
+/**
+ * Input that Kraken would reject, detected locally before sending (batch sizes, exclusive fields).
+ * @example
+ * try { await ws.book({ symbol: "BTC/USD", depth: 2000 }); } catch (e) {
+ *   if (e instanceof KrakenValidationError) console.error(e.field, e.message); // "depth" "book: depth must be ..."
+ * }
+ */
 export class KrakenValidationError extends KrakenError {
   /** The offending parameter, when known. */
   readonly field: string | undefined;

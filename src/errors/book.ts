@@ -1,6 +1,14 @@
 import { KrakenError } from "./base.js";
 
-/** Why a book was thrown away and rebuilt from a fresh snapshot. */
+/**
+ * Why a book was thrown away and rebuilt from a fresh snapshot.
+ * @example
+ * const book = await ws.book({ symbol: "BTC/USD", depth: 10 });
+ * book.on("resync", ({ reason }) => {
+ *   const why: BookResyncReason = reason; // "checksum-mismatch", "reconnect", ...
+ *   if (why !== "reconnect") console.warn(`BTC/USD book rebuilt: ${why}`);
+ * });
+ */
 export type BookResyncReason =
   | "checksum-mismatch"
   | "crossed"
@@ -15,6 +23,10 @@ export type BookResyncReason =
 /**
  * Base of every order-book error (category `"book"`): bad book frames, checksum mismatches, and
  * resyncs that ran out of budget.
+ * @example
+ * try { await ws.book({ symbol: "BTC/USD", timeoutMs: 10_000 }); } catch (e) {
+ *   if (e instanceof KrakenBookError && e.code === "book_snapshot_timeout") console.warn(e.symbol, e.message);
+ * }
  */
 export class KrakenBookError extends KrakenError {
   /** Symbol the error concerns, when known. */
@@ -41,6 +53,10 @@ export class KrakenBookError extends KrakenError {
 /**
  * A `book` or `level3` frame that could not be decoded (not JSON, wrong shape, a price or quantity
  * that is not a non-negative decimal). Returned by `decodeBookMessage`, never thrown from a loop.
+ * @example
+ * const msg = decodeBookMessage(frameText);
+ * if (msg instanceof KrakenBookDecodeError) console.warn(msg.message, msg.excerpt);
+ * else if (msg.channel === "book") book.apply(msg);
  */
 export class KrakenBookDecodeError extends KrakenBookError {
   /** The start of the offending frame (book frames carry no secrets), at most 200 characters. */
@@ -55,7 +71,13 @@ export class KrakenBookDecodeError extends KrakenBookError {
   }
 }
 
-/** The local book's CRC32 differs from the checksum Kraken sent with the frame. */
+/**
+ * The local book's CRC32 differs from the checksum Kraken sent with the frame.
+ * @example
+ * book.on("resync", ({ error }) => {
+ *   if (error instanceof KrakenBookChecksumError) console.warn(error.symbol, error.expected, error.computed);
+ * });
+ */
 export class KrakenBookChecksumError extends KrakenBookError {
   /** Checksum Kraken sent (unsigned 32-bit). */
   readonly expected: number;
@@ -76,7 +98,13 @@ export class KrakenBookChecksumError extends KrakenBookError {
   }
 }
 
-/** A symbol's book needed more resyncs than its budget allows; it stays unsynced until closed. */
+/**
+ * A symbol's book needed more resyncs than its budget allows; it stays unsynced until closed.
+ * @example
+ * book.on("error", (e) => {
+ *   if (e instanceof KrakenBookResyncError) console.error(`${e.symbol}: book unsynced (last reason: ${e.reason})`);
+ * });
+ */
 export class KrakenBookResyncError extends KrakenBookError {
   /** The reason of the last resync attempt. */
   readonly reason: BookResyncReason;

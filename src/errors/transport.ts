@@ -1,6 +1,13 @@
 import { KrakenError, type ReachedKraken } from "./base.js";
 
-/** Fields shared by the REST transport errors. */
+/**
+ * Fields shared by the REST transport errors.
+ * @example
+ * ```ts
+ * const options: KrakenTransportErrorOptions = { operationId: "getServerTime", attempts: 1, reachedKraken: "no" };
+ * throw new KrakenNetworkError("connection refused", { ...options, retryable: true });
+ * ```
+ */
 export interface KrakenTransportErrorOptions {
   /** operationId of the failed call. */
   operationId?: string;
@@ -19,6 +26,13 @@ function prefix(operationId: string | undefined): string {
 /**
  * Keeps only the name, message and code of an underlying error (and of its own cause), so nothing
  * attached to it (a Request, headers, a body) can leak into logs or serialised errors.
+ * @example
+ * ```ts
+ * try { await fetch(request); } catch (err) {
+ *   // only name, message and code survive: no Request, headers or body
+ *   throw new KrakenNetworkError("connection reset", { reachedKraken: "unknown", cause: sanitizeCause(err) });
+ * }
+ * ```
  */
 export function sanitizeCause(error: unknown): Error | undefined {
   if (error === undefined || error === null) return undefined;
@@ -35,7 +49,15 @@ function bare(error: Error, withCause: boolean): Error {
   return copy;
 }
 
-/** Base for REST transport failures; carries the operation and attempt count. */
+/**
+ * Base for REST transport failures; carries the operation and attempt count.
+ * @example
+ * ```ts
+ * try { await rest.getTradeBalance(); } catch (e) {
+ *   if (e instanceof KrakenRequestError) console.warn(`${e.operationId}: ${e.attempts} attempt(s)`, e.category);
+ * }
+ * ```
+ */
 export class KrakenRequestError extends KrakenError {
   /** operationId of the failed call, when known. */
   readonly operationId: string | undefined;
@@ -63,7 +85,15 @@ export class KrakenRequestError extends KrakenError {
   }
 }
 
-/** Kraken (or a proxy in front of it) answered with a non-2xx status or a body that is not an envelope. */
+/**
+ * Kraken (or a proxy in front of it) answered with a non-2xx status or a body that is not an envelope.
+ * @example
+ * ```ts
+ * try { await rest.getServerTime(); } catch (e) {
+ *   if (e instanceof KrakenHttpError) console.warn(e.status === 0 ? "not a Kraken envelope" : `HTTP ${e.status}`);
+ * }
+ * ```
+ */
 export class KrakenHttpError extends KrakenRequestError {
   /** HTTP status (0 when the body, not the status, was the problem). */
   readonly status: number;
@@ -76,14 +106,30 @@ export class KrakenHttpError extends KrakenRequestError {
   }
 }
 
-/** The connection failed: refused (`reachedKraken: "no"`) or broken after sending (`"unknown"`). */
+/**
+ * The connection failed: refused (`reachedKraken: "no"`) or broken after sending (`"unknown"`).
+ * @example
+ * ```ts
+ * try { await rest.getOpenOrders(); } catch (e) {
+ *   if (e instanceof KrakenNetworkError && e.reachedKraken === "no") console.warn("Kraken unreachable:", e.message);
+ * }
+ * ```
+ */
 export class KrakenNetworkError extends KrakenRequestError {
   constructor(message: string, options: KrakenTransportErrorOptions) {
     super(message, "network", "network", options);
   }
 }
 
-/** No response within `timeoutMs`. The request may have reached Kraken. */
+/**
+ * No response within `timeoutMs`. The request may have reached Kraken.
+ * @example
+ * ```ts
+ * try { await rest.getOrderBook({ pair: "XBTUSD", count: 10 }, { timeoutMs: 2_000 }); } catch (e) {
+ *   if (e instanceof KrakenTimeoutError) console.warn(`no answer in ${e.timeoutMs} ms`, e.reachedKraken); // "unknown"
+ * }
+ * ```
+ */
 export class KrakenTimeoutError extends KrakenRequestError {
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;
@@ -93,14 +139,33 @@ export class KrakenTimeoutError extends KrakenRequestError {
   }
 }
 
-/** The caller's AbortSignal fired. */
+/**
+ * The caller's AbortSignal fired.
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * setTimeout(() => controller.abort(), 1_000);
+ * try { await rest.getOHLCData({ pair: "XBTUSD" }, { signal: controller.signal }); } catch (e) {
+ *   if (!(e instanceof KrakenAbortError)) throw e; // else: cancelled on purpose
+ * }
+ * ```
+ */
 export class KrakenAbortError extends KrakenRequestError {
   constructor(options: KrakenTransportErrorOptions) {
     super("aborted by the caller", "aborted", "abort", options);
   }
 }
 
-/** The local rate limiter refused the call (`rateLimit.mode: "reject"`); nothing was sent. */
+/**
+ * The local rate limiter refused the call (`rateLimit.mode: "reject"`); nothing was sent.
+ * @example
+ * ```ts
+ * const rest = new KrakenRest({ apiKey, apiSecret, rateLimit: { mode: "reject" } });
+ * try { await rest.getLedgers(); } catch (e) {
+ *   if (e instanceof KrakenRateLimitError) await new Promise((r) => setTimeout(r, e.retryAfterMs));
+ * }
+ * ```
+ */
 export class KrakenRateLimitError extends KrakenRequestError {
   /** How long until the call would fit, in milliseconds. */
   readonly retryAfterMs: number;

@@ -1,17 +1,33 @@
 import { KrakenError, type ReachedKraken } from "./base.js";
 
-/** Removes WS tokens from a frame text before it is stored in an error or log line. */
+/**
+ * Removes WS tokens from a frame text before it is stored in an error or log line.
+ * @example
+ * redactFrame('{"method":"subscribe","params":{"channel":"executions","token":"<ws token>"}}');
+ * // '{"method":"subscribe","params":{"channel":"executions","token":"[redacted]"}}'
+ */
 export function redactFrame(text: string): string {
   return text.replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"');
 }
 
-/** First `max` characters of a redacted frame: enough to diagnose, never a secret. */
+/**
+ * First `max` characters of a redacted frame: enough to diagnose, never a secret.
+ * @example
+ * console.warn("unexpected frame", frameExcerpt(text)); // at most 200 characters, token redacted
+ * frameExcerpt('{"channel":"heartbeat"}', 10);          // '{"channel"…'
+ */
 export function frameExcerpt(text: string, max = 200): string {
   const clean = redactFrame(text.length > max * 4 ? text.slice(0, max * 4) : text);
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
-/** Connection-level failure of a WebSocket (closed, connect timeout, stale, terminal close code). */
+/**
+ * Connection-level failure of a WebSocket (closed, connect timeout, stale, terminal close code).
+ * @example
+ * try { await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] }); } catch (e) {
+ *   if (e instanceof KrakenWsConnectionError && e.retryable) console.warn(e.connection, e.closeCode, e.message);
+ * }
+ */
 export class KrakenWsConnectionError extends KrakenError {
   /** Close code when the socket closed, else undefined. */
   readonly closeCode: number | undefined;
@@ -38,7 +54,13 @@ export class KrakenWsConnectionError extends KrakenError {
   }
 }
 
-/** Kraken answered a request with `success: false`; `code` is Kraken's error string. */
+/**
+ * Kraken answered a request with `success: false`; `code` is Kraken's error string.
+ * @example
+ * try { await ws.addOrder({ order_type: "market", side: "buy", symbol: "BTC/USD", order_qty: "0.01" }); } catch (e) {
+ *   if (e instanceof KrakenWsRequestError && e.code === "EOrder:Insufficient funds") console.warn(e.method, e.reqId);
+ * }
+ */
 export class KrakenWsRequestError extends KrakenError {
   /** The request method, e.g. "add_order". */
   readonly method: string;
@@ -59,7 +81,15 @@ export class KrakenWsRequestError extends KrakenError {
   }
 }
 
-/** One symbol that Kraken refused in a subscribe request. */
+/**
+ * One symbol that Kraken refused in a subscribe request.
+ * @example
+ * if (e instanceof KrakenSubscribeError) {
+ *   const refused: readonly SymbolError[] = e.errors;
+ *   // [{ symbol: "XBT/USD", error: "Currency pair not supported XBT/USD" }]
+ *   const retry = symbols.filter((s) => !refused.some((r) => r.symbol === s));
+ * }
+ */
 export interface SymbolError {
   /** The symbol, or undefined when Kraken's answer named none. */
   readonly symbol: string | undefined;
@@ -67,7 +97,13 @@ export interface SymbolError {
   readonly error: string;
 }
 
-/** A subscribe request that Kraken rejected for one or more symbols (every ack is checked). */
+/**
+ * A subscribe request that Kraken rejected for one or more symbols (every ack is checked).
+ * @example
+ * try { await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD", "XBT/USD"] }); } catch (e) {
+ *   if (e instanceof KrakenSubscribeError) for (const { symbol, error } of e.errors) console.warn(symbol, error);
+ * }
+ */
 export class KrakenSubscribeError extends KrakenError {
   /** Channel of the failed subscription. */
   readonly channel: string;
@@ -86,7 +122,13 @@ export class KrakenSubscribeError extends KrakenError {
   }
 }
 
-/** No answer within the request timeout. For trading methods the outcome is unknown. */
+/**
+ * No answer within the request timeout. For trading methods the outcome is unknown.
+ * @example
+ * try { await ws.subscribe({ channel: "trade", symbol: ["ETH/USD"] }, { timeoutMs: 5_000 }); } catch (e) {
+ *   if (e instanceof KrakenWsTimeoutError) console.warn(e.method, e.reachedKraken); // "subscribe trade" "unknown"
+ * }
+ */
 export class KrakenWsTimeoutError extends KrakenError {
   /** The request method. */
   readonly method: string;
@@ -105,6 +147,12 @@ export class KrakenWsTimeoutError extends KrakenError {
  * A trading request was sent but the socket dropped (or the answer timed out) before Kraken's answer
  * arrived: the order may or may not have been placed. It is never resent automatically; reconcile by
  * `clOrdId` (the `executions` snapshot after reconnect, or REST `QueryOrders`/`OpenOrders`).
+ * @example
+ * try { await ws.addOrder(order); } catch (e) {
+ *   if (e instanceof KrakenAmbiguousOrderError && e.clOrdId) {
+ *     const { status } = await rest.findOrder({ cl_ord_id: e.clOrdId }); // "open", "closed" or "not-found"
+ *   }
+ * }
  */
 export class KrakenAmbiguousOrderError extends KrakenError {
   /** The request method, e.g. "add_order". */
@@ -127,7 +175,13 @@ export class KrakenAmbiguousOrderError extends KrakenError {
   }
 }
 
-/** A frame that could not be used: malformed JSON, unknown channel, wrong field type, oversized. */
+/**
+ * A frame that could not be used: malformed JSON, unknown channel, wrong field type, oversized.
+ * @example
+ * ws.on("error", (e) => {
+ *   if (e instanceof KrakenWsFrameError) console.warn(`bad frame on ${e.connection}: ${e.message}`, e.excerpt);
+ * });
+ */
 export class KrakenWsFrameError extends KrakenError {
   /** Redacted start of the frame (no token). */
   readonly excerpt: string;
@@ -148,7 +202,14 @@ export class KrakenWsFrameError extends KrakenError {
   }
 }
 
-/** A subscription buffer overflowed under the "error" overflow policy. */
+/**
+ * A subscription buffer overflowed under the "error" overflow policy.
+ * @example
+ * const executions = await ws.subscribe({ channel: "executions", snap_orders: true }, { bufferSize: 4096 });
+ * try { for await (const msg of executions) handle(msg); } catch (e) {
+ *   if (e instanceof KrakenWsOverflowError) await rebuildFromRest(); // the consumer fell behind
+ * }
+ */
 export class KrakenWsOverflowError extends KrakenError {
   constructor(channel: string, size: number) {
     super(`${channel} subscription buffer full (${size} messages); the consumer is too slow`, {

@@ -14,13 +14,34 @@ import type { BookFrame, Level3Frame } from "../../book/types.js";
  * zeros, `"1234567890123.45678"` all its digits), an exponent literal expanded (`1e-8` becomes
  * `"0.00000001"`), possibly negative (`change`, trigger offsets). Compare and compute with a decimal
  * library or the SDK's decimal helpers, not with `Number()`, when the digits matter.
+ * @example
+ * const trades = await ws.subscribe({ channel: "trade", symbol: ["BTC/USD"] });
+ * for await (const msg of trades) {
+ *   const qty: DecimalString | undefined = msg.data[0]?.qty; // "0.10000000": Kraken's digits, zeros kept
+ *   const price: DecimalString | undefined = msg.data[0]?.price; // "43210.1", never the float 43210.1
+ * }
  */
 export type DecimalString = string;
 
-/** Type of a channel data frame. */
+/**
+ * Type of a channel data frame.
+ * @example
+ * const candles = await ws.subscribe({ channel: "ohlc", symbol: ["BTC/USD"], interval: 1 });
+ * for await (const msg of candles) {
+ *   const type: FrameType = msg.type; // "snapshot" first (recent candles), then "update"
+ *   if (type === "snapshot") console.log(msg.data.length, "candles of history");
+ * }
+ */
 export type FrameType = "snapshot" | "update";
 
-/** `ticker` (level 1). @see https://docs.kraken.com/api/docs/websocket-v2/ticker */
+/**
+ * `ticker` (level 1).
+ * @see https://docs.kraken.com/api/docs/websocket-v2/ticker
+ * @example
+ * const params: TickerParams = { channel: "ticker", symbol: ["BTC/USD", "ETH/USD"], event_trigger: "bbo" };
+ * const ticks = await ws.subscribe(params); // Subscription<TickerMessage>
+ * for await (const msg of ticks) console.log(msg.data[0]?.bid, msg.data[0]?.ask); // "43210.0" "43210.1"
+ */
 export interface TickerParams {
   channel: "ticker";
   symbol: readonly string[];
@@ -28,44 +49,84 @@ export interface TickerParams {
   event_trigger?: "bbo" | "trades";
   snapshot?: boolean;
 }
-/** `book` (level 2). */
+/**
+ * `book` (level 2).
+ * @example
+ * const params: BookParams = { channel: "book", symbol: ["BTC/USD"], depth: 25 };
+ * const frames = await ws.subscribe(params); // raw BookFrame messages (prices as exact strings)
+ * for await (const frame of frames) console.log(frame.data[0]?.bids[0]?.price); // "43210.0"
+ */
 export interface BookParams {
   channel: "book";
   symbol: readonly string[];
   depth?: 10 | 25 | 100 | 500 | 1000;
   snapshot?: boolean;
 }
-/** `level3` (individual orders; authenticated, level3 endpoint). */
+/**
+ * `level3` (individual orders; authenticated, level3 endpoint).
+ * @example
+ * const ws = new KrakenWs({ getToken: () => rest.webSocketToken() }); // level3 needs a token
+ * const params: Level3Params = { channel: "level3", symbol: ["BTC/USD"], depth: 10 };
+ * const orders = await ws.subscribe(params); // Level3Frame messages on the level3 connection
+ */
 export interface Level3Params {
   channel: "level3";
   symbol: readonly string[];
   depth?: 10 | 100 | 1000;
   snapshot?: boolean;
 }
-/** OHLC interval in minutes. */
+/**
+ * OHLC interval in minutes.
+ * @example
+ * const interval: OhlcInterval = 60; // hourly candles (minutes; 1440 is daily)
+ * const candles = await ws.subscribe({ channel: "ohlc", symbol: ["BTC/USD"], interval });
+ */
 export type OhlcInterval = 1 | 5 | 15 | 30 | 60 | 240 | 1440 | 10080 | 21600;
-/** `ohlc` candles. */
+/**
+ * `ohlc` candles.
+ * @example
+ * const params: OhlcParams = { channel: "ohlc", symbol: ["BTC/USD"], interval: 5 };
+ * const candles = await ws.subscribe(params); // Subscription<OhlcMessage>
+ * for await (const msg of candles) console.log(msg.data[0]?.close); // "43210.1"
+ */
 export interface OhlcParams {
   channel: "ohlc";
   symbol: readonly string[];
   interval: OhlcInterval;
   snapshot?: boolean;
 }
-/** `trade`. */
+/**
+ * `trade`.
+ * @example
+ * const params: TradeParams = { channel: "trade", symbol: ["BTC/USD"], snapshot: true };
+ * const trades = await ws.subscribe(params); // the 50 most recent trades first, then every new one
+ * for await (const msg of trades) for (const t of msg.data) console.log(t.side, t.qty, t.price);
+ */
 export interface TradeParams {
   channel: "trade";
   symbol: readonly string[];
   /** Default false (Kraken): the 50 most recent trades. */
   snapshot?: boolean;
 }
-/** `instrument` reference data. */
+/**
+ * `instrument` reference data.
+ * @example
+ * const params: InstrumentParams = { channel: "instrument", include_tokenized_assets: false };
+ * const refs = await ws.subscribe(params); // Subscription<InstrumentMessage>
+ */
 export interface InstrumentParams {
   channel: "instrument";
   execution_venue?: "international" | "bitnomial-exchange";
   include_tokenized_assets?: boolean;
   snapshot?: boolean;
 }
-/** `executions` (orders and fills; private). The token is added by the client. */
+/**
+ * `executions` (orders and fills; private). The token is added by the client.
+ * @example
+ * const ws = new KrakenWs({ getToken: () => rest.webSocketToken() });
+ * const params: ExecutionsParams = { channel: "executions", snap_orders: true, snap_trades: false };
+ * const executions = await ws.subscribe(params); // the client adds the token
+ */
 export interface ExecutionsParams {
   channel: "executions";
   snap_trades?: boolean;
@@ -75,7 +136,13 @@ export interface ExecutionsParams {
   ratecounter?: boolean;
   users?: "all";
 }
-/** `balances` (private). The token is added by the client. */
+/**
+ * `balances` (private). The token is added by the client.
+ * @example
+ * const ws = new KrakenWs({ getToken: () => rest.webSocketToken() });
+ * const params: BalancesParams = { channel: "balances", snapshot: true };
+ * const balances = await ws.subscribe(params); // the client adds the token
+ */
 export interface BalancesParams {
   channel: "balances";
   snapshot?: boolean;
@@ -83,7 +150,15 @@ export interface BalancesParams {
   users?: "all";
 }
 
-/** Parameters of any subscription. */
+/**
+ * Parameters of any subscription.
+ * @example
+ * const wanted: SubscribeParams[] = [
+ *   { channel: "ticker", symbol: ["BTC/USD"] },
+ *   { channel: "ohlc", symbol: ["ETH/USD"], interval: 15 },
+ * ];
+ * const subs = await Promise.all(wanted.map((p) => ws.subscribe(p))); // Subscription<ChannelMessage>[]
+ */
 export type SubscribeParams =
   | TickerParams
   | BookParams
@@ -94,10 +169,23 @@ export type SubscribeParams =
   | ExecutionsParams
   | BalancesParams;
 
-/** Name of a subscribable channel. */
+/**
+ * Name of a subscribable channel.
+ * @example
+ * const channel: SubscribableChannel = "trade"; // "status" and "heartbeat" are events, not channels
+ * const needsToken = (c: SubscribableChannel) => c === "executions" || c === "balances" || c === "level3";
+ */
 export type SubscribableChannel = SubscribeParams["channel"];
 
-/** One `ticker` data entry. */
+/**
+ * One `ticker` data entry.
+ * @example
+ * const ticks = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+ * for await (const msg of ticks) {
+ *   const t: TickerData | undefined = msg.data[0];
+ *   console.log(t?.bid, t?.ask, t?.change_pct); // "43210.0" "43210.1" "-1.25" (exact decimal strings)
+ * }
+ */
 export interface TickerData {
   symbol: string;
   bid: DecimalString;
@@ -113,7 +201,14 @@ export interface TickerData {
   change_pct: DecimalString;
   timestamp?: string;
 }
-/** One `trade` data entry. */
+/**
+ * One `trade` data entry.
+ * @example
+ * const trades = await ws.subscribe({ channel: "trade", symbol: ["BTC/USD"] });
+ * const show = (t: TradeData) => `${t.side} ${t.qty} at ${t.price} (#${t.trade_id})`;
+ * for await (const msg of trades) for (const t of msg.data) console.log(show(t));
+ * // buy 0.00500000 at 43210.1 (#74012345): qty and price exactly as Kraken sent them
+ */
 export interface TradeData {
   symbol: string;
   side: "buy" | "sell";
@@ -123,7 +218,15 @@ export interface TradeData {
   trade_id: number;
   timestamp: string;
 }
-/** One `ohlc` candle. */
+/**
+ * One `ohlc` candle.
+ * @example
+ * const candles = await ws.subscribe({ channel: "ohlc", symbol: ["BTC/USD"], interval: 60 });
+ * for await (const msg of candles) {
+ *   const c: OhlcData | undefined = msg.data.at(-1);
+ *   console.log(c?.interval_begin, c?.close, c?.trades); // "2024-05-01T10:00:00.000000Z" "43210.1" 812
+ * }
+ */
 export interface OhlcData {
   symbol: string;
   open: DecimalString;
@@ -138,7 +241,15 @@ export interface OhlcData {
   /** Deprecated by Kraken. */
   timestamp?: string;
 }
-/** An `instrument` asset. */
+/**
+ * An `instrument` asset.
+ * @example
+ * const refs = await ws.subscribe({ channel: "instrument" });
+ * for await (const msg of refs) {
+ *   const btc: InstrumentAsset | undefined = msg.data.assets.find((a) => a.id === "BTC");
+ *   console.log(btc?.precision, btc?.collateral_value); // 10 "1.0"
+ * }
+ */
 export interface InstrumentAsset {
   id: string;
   status: string;
@@ -150,7 +261,15 @@ export interface InstrumentAsset {
   multiplier?: DecimalString;
   class?: string;
 }
-/** An `instrument` pair. */
+/**
+ * An `instrument` pair.
+ * @example
+ * const refs = await ws.subscribe({ channel: "instrument" });
+ * for await (const msg of refs) {
+ *   const pair: InstrumentPair | undefined = msg.data.pairs.find((p) => p.symbol === "BTC/USD");
+ *   console.log(pair?.price_increment, pair?.qty_min, pair?.price_precision); // "0.1" "0.00005" 1
+ * }
+ */
 export interface InstrumentPair {
   symbol: string;
   base: string;
@@ -171,7 +290,15 @@ export interface InstrumentPair {
   tick_size?: DecimalString;
   ws_display_price_precision?: number;
 }
-/** Trigger state of a triggered order in an `executions` report. */
+/**
+ * Trigger state of a triggered order in an `executions` report.
+ * @example
+ * const executions = await ws.subscribe({ channel: "executions", snap_orders: true });
+ * for await (const msg of executions) for (const r of msg.data) {
+ *   const trig: ExecutionTriggers | undefined = r.triggers;
+ *   if (trig?.status === "triggered") console.log(trig.price, trig.actual_price); // "36000.0" "35998.5"
+ * }
+ */
 export interface ExecutionTriggers {
   reference?: "index" | "last" | (string & {});
   /** Trigger price, or the offset for `pct`/`quote` price types (may be negative). */
@@ -183,7 +310,15 @@ export interface ExecutionTriggers {
   status?: "triggered" | "untriggered" | (string & {});
   timestamp?: string;
 }
-/** OTO close-order template in an `executions` report. */
+/**
+ * OTO close-order template in an `executions` report.
+ * @example
+ * const executions = await ws.subscribe({ channel: "executions", snap_orders: true });
+ * for await (const msg of executions) for (const r of msg.data) {
+ *   const close: ExecutionContingent | undefined = r.contingent; // the OTO close order of r
+ *   if (close) console.log(r.order_id, close.order_type, close.trigger_price); // "stop-loss" "36000.0"
+ * }
+ */
 export interface ExecutionContingent {
   order_type?: string;
   trigger_price?: DecimalString;
@@ -191,7 +326,15 @@ export interface ExecutionContingent {
   limit_price?: DecimalString;
   limit_price_type?: string;
 }
-/** An `executions` report; fields present depend on `exec_type` (updates are partial). */
+/**
+ * An `executions` report; fields present depend on `exec_type` (updates are partial).
+ * @example
+ * const executions = await ws.subscribe({ channel: "executions", snap_orders: true });
+ * const isFill = (r: ExecutionReport) => r.exec_type === "trade";
+ * for await (const msg of executions) for (const r of msg.data.filter(isFill)) {
+ *   console.log(r.last_qty, r.last_price, r.fees?.[0]?.qty); // "0.01000000" "37500.0" "0.9375"
+ * }
+ */
 export interface ExecutionReport {
   order_id: string;
   exec_type?: string;
@@ -234,7 +377,15 @@ export interface ExecutionReport {
   user?: string;
   [field: string]: unknown;
 }
-/** A `balances` entry: snapshot entries carry `wallets`, updates carry ledger fields. */
+/**
+ * A `balances` entry: snapshot entries carry `wallets`, updates carry ledger fields.
+ * @example
+ * const balances = await ws.subscribe({ channel: "balances" });
+ * for await (const msg of balances) {
+ *   const usd: BalanceData | undefined = msg.data.find((b) => b.asset === "USD");
+ *   if (usd) console.log(usd.balance, usd.amount); // "1520.3400" "-250.0000" (amount only in updates)
+ * }
+ */
 export interface BalanceData {
   asset: string;
   asset_class?: string;
@@ -255,6 +406,11 @@ export interface BalanceData {
 /**
  * `status` data: engine state. `connection_id` is a debugging id as its exact digits (a string): Kraken's
  * ids exceed 2^53, where a JS number would change the last digits.
+ * @example
+ * ws.on("status", ({ connection, data }) => console.log(connection, data.system, data.connection_id));
+ * // "public" "online" "12893948786379388467" (connection_id as its exact digits)
+ * const status: StatusData | undefined = ws.systemStatus("auth");
+ * if (status?.system === "cancel_only") console.warn("Kraken accepts only cancels right now");
  */
 export interface StatusData {
   system: "online" | "maintenance" | "cancel_only" | "post_only" | "limit_only" | (string & {});
@@ -263,53 +419,102 @@ export interface StatusData {
   version: string;
 }
 
-/** A `ticker` frame. */
+/**
+ * A `ticker` frame.
+ * @example
+ * const ticks: Subscription<TickerMessage> = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+ * for await (const msg of ticks) console.log(msg.type, msg.data[0]?.last); // "update" "43210.1"
+ */
 export interface TickerMessage {
   channel: "ticker";
   type: FrameType;
   data: TickerData[];
 }
-/** A `trade` frame. */
+/**
+ * A `trade` frame.
+ * @example
+ * const trades: Subscription<TradeMessage> = await ws.subscribe({ channel: "trade", symbol: ["BTC/USD"] });
+ * trades.on("message", (msg) => {
+ *   for (const t of msg.data) console.log(t.side, t.qty, t.price); // buy 0.00500000 43210.1
+ * });
+ */
 export interface TradeMessage {
   channel: "trade";
   type: FrameType;
   data: TradeData[];
 }
-/** An `ohlc` frame. */
+/**
+ * An `ohlc` frame.
+ * @example
+ * const params = { channel: "ohlc", symbol: ["BTC/USD"], interval: 1 } as const;
+ * const candles: Subscription<OhlcMessage> = await ws.subscribe(params);
+ * for await (const msg of candles) console.log(msg.type, msg.data[0]?.close); // "update" "43210.1"
+ */
 export interface OhlcMessage {
   channel: "ohlc";
   type: FrameType;
   timestamp?: string;
   data: OhlcData[];
 }
-/** An `instrument` frame (data is an object, not an array). */
+/**
+ * An `instrument` frame (data is an object, not an array).
+ * @example
+ * const refs: Subscription<InstrumentMessage> = await ws.subscribe({ channel: "instrument" });
+ * for await (const msg of refs) {
+ *   console.log(msg.data.pairs.length, msg.data.assets.length); // data is an object, not an array
+ *   break; // the snapshot is enough here
+ * }
+ */
 export interface InstrumentMessage {
   channel: "instrument";
   type: FrameType;
   data: { assets: InstrumentAsset[]; pairs: InstrumentPair[] };
 }
-/** An `executions` frame with its per-subscription `sequence`. */
+/**
+ * An `executions` frame with its per-subscription `sequence`.
+ * @example
+ * ws.on("gap", (g) => console.warn("missed private messages", g)); // a skipped or repeated sequence
+ * const executions: Subscription<ExecutionsMessage> = await ws.subscribe({ channel: "executions" });
+ * for await (const msg of executions) console.log(msg.sequence, msg.type, msg.data.length); // 1 "snapshot" 3
+ */
 export interface ExecutionsMessage {
   channel: "executions";
   type: FrameType;
   data: ExecutionReport[];
   sequence: number;
 }
-/** A `balances` frame with its per-subscription `sequence`. */
+/**
+ * A `balances` frame with its per-subscription `sequence`.
+ * @example
+ * ws.on("gap", (g) => console.warn("missed private messages", g)); // a skipped or repeated sequence
+ * const balances: Subscription<BalancesMessage> = await ws.subscribe({ channel: "balances" });
+ * for await (const msg of balances) console.log(msg.sequence, msg.data[0]?.balance); // 1 "1520.3400"
+ */
 export interface BalancesMessage {
   channel: "balances";
   type: FrameType;
   data: BalanceData[];
   sequence: number;
 }
-/** A `status` frame. */
+/**
+ * A `status` frame.
+ * @example
+ * const msg = decodeWsFrame('{"channel":"status","type":"update","data":[{"system":"online",' +
+ *   '"api_version":"v2","connection_id":12893948786379388467,"version":"2.0.10"}]}') as StatusMessage;
+ * msg.data[0]?.connection_id; // "12893948786379388467" (its exact digits; a number would round them)
+ */
 export interface StatusMessage {
   channel: "status";
   type: FrameType;
   data: StatusData[];
 }
 
-/** The message type a subscription of channel `C` yields. */
+/**
+ * The message type a subscription of channel `C` yields.
+ * @example
+ * type Candle = MessageOf<"ohlc">; // OhlcMessage
+ * const onBook = (frame: MessageOf<"book">) => console.log(frame.data[0]?.checksum); // a BookFrame
+ */
 export type MessageOf<C extends SubscribableChannel> = {
   ticker: TickerMessage;
   book: BookFrame;
@@ -321,5 +526,11 @@ export type MessageOf<C extends SubscribableChannel> = {
   balances: BalancesMessage;
 }[C];
 
-/** Any channel message a subscription can yield. */
+/**
+ * Any channel message a subscription can yield.
+ * @example
+ * function summary(msg: ChannelMessage): string {
+ *   return msg.channel === "ticker" ? `${msg.data[0]?.symbol} ${msg.data[0]?.last}` : msg.channel;
+ * }
+ */
 export type ChannelMessage = MessageOf<SubscribableChannel>;
