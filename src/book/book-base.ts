@@ -6,7 +6,13 @@ import { midDecimal, subDecimal } from "./decimal-math.js";
 import { comparePrice, type Keyed } from "./price-key.js";
 import type { BookFrameType } from "./types.js";
 
-/** Options shared by {@link OrderBook} and {@link Level3Book}. */
+/**
+ * Options shared by {@link OrderBook} and {@link Level3Book}.
+ * @example
+ * const book = new OrderBook({ symbol: "BTC/USD", depth: 100, viewDepth: 10, pricePrecision: 1,
+ *   qtyPrecision: 8 });
+ * book.bids().length; // at most 10 (viewDepth); the book keeps 100 levels per side
+ */
 export interface BookOptions {
   symbol: string;
   /** Levels kept per side: the depth subscribed on the wire (Kraken's truncation rule). Default 10. */
@@ -21,7 +27,13 @@ export interface BookOptions {
   checksum?: ChecksumMode;
 }
 
-/** Counters of an {@link OrderBook}. */
+/**
+ * Counters of an {@link OrderBook}.
+ * @example
+ * const book = await ws.book({ symbol: "BTC/USD", depth: 10 });
+ * const { updates, verified, mismatches, resyncs } = book.stats;
+ * console.log(`${verified}/${updates} verified, ${mismatches} mismatches, ${resyncs} resyncs`);
+ */
 export interface OrderBookStats {
   snapshots: number;
   updates: number;
@@ -34,7 +46,13 @@ export interface OrderBookStats {
   dropped: number;
 }
 
-/** Outcome of applying one message. A failed outcome has already cleared the book. */
+/**
+ * Outcome of applying one message. A failed outcome has already cleared the book.
+ * @example
+ * const result = book.apply(msg);
+ * if (result.ok) console.log("applied, checksum verified:", result.verified);
+ * else if (result.reason !== "unsynced") console.warn("book cleared:", result.reason, result.error?.message);
+ */
 export type ApplyResult =
   | { readonly ok: true; readonly verified: boolean }
   | { readonly ok: false; readonly reason: "unsynced" }
@@ -44,7 +62,13 @@ export type ApplyResult =
       readonly error?: KrakenBookError;
     };
 
-/** Events of an {@link OrderBook} or {@link Level3Book}. */
+/**
+ * Events of an {@link OrderBook} or {@link Level3Book}.
+ * @example
+ * book.on("update", ({ type, verified }) => console.log(type, verified, book.bestBid()));
+ * book.on("resync", ({ reason }) => console.warn("book rebuilt:", reason)); // e.g. "checksum-mismatch"
+ * book.on("error", (err) => console.error(err.code, err.message)); // e.g. "book_resync_exhausted"
+ */
 export interface OrderBookEvents {
   /** A message was applied (and verified where the checksum mode says so). */
   update: { type: BookFrameType; timestamp: string | undefined; verified: boolean };
@@ -65,6 +89,11 @@ interface SymbolData {
  * What {@link OrderBook} and {@link Level3Book} share: options, counters, events, Kraken's apply
  * cycle (snapshot or update, verify the checksum, refuse a crossed book, clear and wait for a fresh
  * snapshot on any failure) and the exact spread and mid. Subclasses keep the levels.
+ * @example
+ * function watchSpread(book: OrderBook | Level3Book): () => void {
+ *   return book.on("update", () => console.log(book.symbol, book.spread(), book.mid())); // "0.1" "45283.55"
+ * }
+ * book instanceof BookBase; // true for OrderBook, Level3Book and the live books
  */
 export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookStats> {
   /** The pair, e.g. "BTC/USD". */

@@ -2,6 +2,9 @@ import { KrakenValidationError } from "../errors/base.js";
 /**
  * How often a book verifies Kraken's CRC32: `"every"` update (default), every n-th update
  * (`{ every: 5 }`), or `"off"`. Snapshots are always verified unless it is `"off"`.
+ * @example
+ * const book = await ws.book({ symbol: "BTC/USD", depth: 1000, checksum: { every: 10 } });
+ * const replay = new OrderBook({ symbol: "BTC/USD", depth: 25, checksum: "off" }); // no precisions needed
  */
 export type ChecksumMode = "every" | "off" | { readonly every: number };
 

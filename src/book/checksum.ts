@@ -19,6 +19,10 @@ export interface L3Order {
  * The checksum token of one decimal value: formatted with exactly `precision` decimals (pure string
  * arithmetic, never a float), the point removed, leading zeros stripped. "0.00100000" -> "100000".
  * (The books feed the same digits straight into the CRC without building the token.)
+ * @example
+ * checksumToken("45283.5", 1); // "452835"
+ * checksumToken("0.1", 8); // "10000000" (padded to the precision)
+ * checksumToken("1e-8", 8); // "1"
  */
 export function checksumToken(value: string, precision: number): string {
   return toFixedDecimal(expandExponent(value), precision).replace(".", "").replace(/^0+/, "");
@@ -89,6 +93,10 @@ function feedToken(reg: number, value: string, precision: number): number {
  * @param asks levels best first (lowest price first); only the first 10 are used
  * @param bids levels best first (highest price first); only the first 10 are used
  * @see https://docs.kraken.com/api/docs/guides/spot-ws-book-v2
+ * @example
+ * const book = new OrderBook({ symbol: "BTC/USD", depth: 10, pricePrecision: 1, qtyPrecision: 8 });
+ * book.apply(msg);
+ * bookChecksum(book.asks(10), book.bids(10), 1, 8) === book.checksum(); // true
  */
 export function bookChecksum(
   asks: ReadonlyArray<PriceLevel>,
@@ -115,6 +123,10 @@ export function bookChecksum(
  * levels contributes, in queue order, token(limit_price) + token(order_qty).
  * @param asks ask price levels best first, each an array of orders in queue order
  * @param bids bid price levels best first, each an array of orders in queue order
+ * @example
+ * const asks = l3.asks(10).map((level) => level.orders);
+ * const bids = l3.bids(10).map((level) => level.orders);
+ * level3Checksum(asks, bids, 1, 8) === l3.checksum(); // true for a BTC/USD book (precisions 1 and 8)
  */
 export function level3Checksum(
   asks: ReadonlyArray<ReadonlyArray<Pick<L3Order, "limit_price" | "order_qty">>>,

@@ -5,16 +5,33 @@ import { addDecimal } from "./decimal-math.js";
 import { comparePrice, priceKey, searchSide } from "./price-key.js";
 import type { BookLevel, Level3Data, Level3Order } from "./types.js";
 
-/** Options of a {@link Level3Book} (`depth` counts price levels: 10, 100 or 1000 on the wire). */
+/**
+ * Options of a {@link Level3Book} (`depth` counts price levels: 10, 100 or 1000 on the wire).
+ * @example
+ * const l3 = new Level3Book({ symbol: "BTC/USD", depth: 100, pricePrecision: 1, qtyPrecision: 8 });
+ * l3.size; // { bids: 0, asks: 0, orders: 0 } until the first snapshot is applied
+ */
 export type Level3BookOptions = BookOptions;
 
-/** Counters of a {@link Level3Book}. */
+/**
+ * Counters of a {@link Level3Book}.
+ * @example
+ * const l3 = await ws.level3({ symbol: "BTC/USD", depth: 10 });
+ * const { verified, mismatches, unknownOrders } = l3.stats;
+ */
 export interface Level3BookStats extends OrderBookStats {
   /** modify/delete events for orders the book does not hold (the checksum decides if that matters). */
   unknownOrders: number;
 }
 
-/** One price level of a level3 book: the orders in queue order (oldest first) and their total. */
+/**
+ * One price level of a level3 book: the orders in queue order (oldest first) and their total.
+ * @example
+ * const [best] = l3.bids(1);
+ * best?.price; // "45283.5"
+ * best?.qty; // "0.35000000", the exact sum of the orders' order_qty
+ * best?.orders[0]?.order_id; // first in the queue, e.g. "OTCFZG-YOE2Q-LQKNM3"
+ */
 export interface Level3PriceLevel {
   readonly price: string;
   /** Sum of the orders' quantities, exact. */

@@ -6,7 +6,12 @@ import type { BookData, BookLevel } from "./types.js";
 
 export type { ApplyResult, OrderBookEvents, OrderBookStats } from "./book-base.js";
 
-/** Options of an {@link OrderBook}. */
+/**
+ * Options of an {@link OrderBook}.
+ * @example
+ * const book = new OrderBook({ symbol: "ETH/USD", depth: 25, pricePrecision: 2, qtyPrecision: 8 });
+ * book.depth; // 25 levels kept per side; checksums verified on every update (the default)
+ */
 export type OrderBookOptions = BookOptions;
 
 /** A price level as stored: exact strings plus the sort key and its cached part of the checksum. */

@@ -1,6 +1,14 @@
 import { sleep } from "../util/abort.js";
 
-/** Time source of the REST client; injectable so tests can run rate limits without real waiting. */
+/**
+ * Time source of the REST client; injectable so tests can run rate limits without real waiting.
+ * @example
+ * ```ts
+ * let now = Date.now();
+ * const clock: Clock = { now: () => now, sleep: async (ms) => void (now += ms) }; // waits pass instantly
+ * const rest = new KrakenRest({ apiKey, apiSecret, clock });
+ * ```
+ */
 export interface Clock {
   /** Wall-clock milliseconds since the epoch. */
   now(): number;

@@ -1,7 +1,14 @@
 import type { Clock } from "./clock.js";
 import type { CounterLimits, KrakenTier } from "./rate-limiter.js";
 
-/** Kraken's per-pair trading-engine counter per tier (rate-limits.md §B). */
+/**
+ * Kraken's per-pair trading-engine counter per tier (rate-limits.md §B).
+ * @example
+ * ```ts
+ * ENGINE_COUNTER_LIMITS.intermediate; // { max: 125, decayPerSecond: 2.34 }
+ * ENGINE_COUNTER_LIMITS.pro.max; // 180 per pair
+ * ```
+ */
 export const ENGINE_COUNTER_LIMITS: Readonly<Record<KrakenTier, CounterLimits>> = {
   starter: { max: 60, decayPerSecond: 1 },
   intermediate: { max: 125, decayPerSecond: 2.34 },
@@ -44,6 +51,12 @@ function str(v: unknown): string | undefined {
  * The opt-in model of Kraken's per-pair trading-engine counter, for
  * `new KrakenRest({ rateLimit: { engine: tradingEngineCounter } })`. A value to import (not a flag) so
  * that apps which do not use it do not bundle it.
+ * @example
+ * ```ts
+ * import { KrakenRest, tradingEngineCounter } from "kraken-connector";
+ * const rest = new KrakenRest({ apiKey, apiSecret, tier: "pro",
+ *   rateLimit: { engine: tradingEngineCounter } });
+ * ```
  */
 export interface TradingEngineCounter {
   /** @internal Builds the limiter for a client's tier and clock. */

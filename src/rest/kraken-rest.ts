@@ -11,7 +11,15 @@ import { REST_COUNTER_LIMITS, sharedRestCounter } from "./rate-limiter.js";
 import { type CallContext, RestTransport } from "./transport.js";
 import type { CallResult, OperationMethods, OperationParams, OperationResult } from "./types.js";
 
-/** Outcome of {@link KrakenRest.findOrder}. */
+/**
+ * Outcome of {@link KrakenRest.findOrder}.
+ * @example
+ * ```ts
+ * const found: FoundOrder = await rest.findOrder({ cl_ord_id: err.clOrdId! });
+ * if (found.status === "not-found") await rest.addOrder(order); // it never took effect: safe to place again
+ * else console.log(found.status, found.txid); // "open" "OUF4EM-FRGI2-MQMWZD"
+ * ```
+ */
 export interface FoundOrder {
   /** `open`, `closed` (filled, cancelled or expired: see `order.status`), or `not-found`. */
   status: "open" | "closed" | "not-found";

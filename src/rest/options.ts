@@ -7,6 +7,11 @@ import type { KrakenTier } from "./rate-limiter.js";
 /**
  * Receives redacted request, response, retry and warning records. Compatible with `console` and most
  * structured loggers. Records never contain the API key, secret, signature, nonce, OTP or WS token.
+ * @example
+ * ```ts
+ * const logger: KrakenLogger = { warn: (message, data) => console.warn(`[kraken] ${message}`, data) };
+ * const rest = new KrakenRest({ apiKey, apiSecret, logger }); // or `logger: console` for every record
+ * ```
  */
 export interface KrakenLogger {
   debug?(message: string, data?: Record<string, unknown>): void;
@@ -15,7 +20,14 @@ export interface KrakenLogger {
   error?(message: string, data?: Record<string, unknown>): void;
 }
 
-/** Retry policy. Which failures are retried also depends on each operation's retry class. */
+/**
+ * Retry policy. Which failures are retried also depends on each operation's retry class.
+ * @example
+ * ```ts
+ * const retry = { retries: 5, baseDelayMs: 250, maxDelayMs: 10_000 };
+ * const rest = new KrakenRest({ apiKey, apiSecret, retry });
+ * ```
+ */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
   retries?: number;
@@ -29,7 +41,17 @@ export interface RetryOptions {
   random?: () => number;
 }
 
-/** Local model of Kraken's rate limits. */
+/**
+ * Local model of Kraken's rate limits.
+ * @example
+ * ```ts
+ * const rateLimit = { mode: "reject", costs: { getLedgers: 4 } } as const;
+ * const rest = new KrakenRest({ apiKey, apiSecret, tier: "intermediate", rateLimit });
+ * await rest.getLedgers().catch((e) => {
+ *   if (e instanceof KrakenRateLimitError) console.log(`retry in ${e.retryAfterMs} ms`); // nothing was sent
+ * });
+ * ```
+ */
 export interface RateLimitOptions {
   /** `"wait"` (default) delays a call until it fits; `"reject"` throws `KrakenRateLimitError` at once. */
   mode?: "wait" | "reject";
@@ -96,7 +118,15 @@ export interface KrakenRestOptions {
   clock?: Clock;
 }
 
-/** Options of one call. */
+/**
+ * Options of one call.
+ * @example
+ * ```ts
+ * const ac = new AbortController();
+ * await rest.getOrderBook({ pair: "XBTUSD", count: 10 }, { signal: ac.signal, timeoutMs: 2000 });
+ * await rest.withdrawFunds({ asset: "XBT", key: "cold-wallet", amount: "0.5" }, { otp: "123456" });
+ * ```
+ */
 export interface CallOptions {
   /** Cancels waiting, retries and the request in flight. */
   signal?: AbortSignal;

@@ -1,10 +1,24 @@
 import { KrakenRateLimitError } from "../errors/index.js";
 import type { Clock } from "./clock.js";
 
-/** Kraken verification tier; decides the rate-limit parameters. */
+/**
+ * Kraken verification tier; decides the rate-limit parameters.
+ * @example
+ * ```ts
+ * const tier: KrakenTier = "intermediate";
+ * const rest = new KrakenRest({ apiKey, apiSecret, tier }); // REST counter: 20 max, decays 0.5/s
+ * ```
+ */
 export type KrakenTier = "starter" | "intermediate" | "pro";
 
-/** Parameters of a leaky-bucket counter. */
+/**
+ * Parameters of a leaky-bucket counter.
+ * @example
+ * ```ts
+ * const { max, decayPerSecond }: CounterLimits = REST_COUNTER_LIMITS.starter; // 15, 0.33
+ * const secondsFromFullToEmpty = max / decayPerSecond; // about 45
+ * ```
+ */
 export interface CounterLimits {
   /** Highest counter value Kraken accepts. */
   max: number;
@@ -12,7 +26,14 @@ export interface CounterLimits {
   decayPerSecond: number;
 }
 
-/** Kraken's REST call counter per tier (rate-limits.md §A). */
+/**
+ * Kraken's REST call counter per tier (rate-limits.md §A).
+ * @example
+ * ```ts
+ * REST_COUNTER_LIMITS.pro; // { max: 20, decayPerSecond: 1 }
+ * const rest = new KrakenRest({ apiKey, apiSecret, tier: "pro", rateLimit: { max: 18 } }); // below the cap
+ * ```
+ */
 export const REST_COUNTER_LIMITS: Readonly<Record<KrakenTier, CounterLimits>> = {
   starter: { max: 15, decayPerSecond: 0.33 },
   intermediate: { max: 20, decayPerSecond: 0.5 },

@@ -19,7 +19,15 @@ import type { InstrumentMessage } from "./types/channels.js";
  */
 type Host = Pick<KrakenWsCore, "subscribe" | "on">;
 
-/** Resync pacing: at most `budget` resyncs per `windowMs`, spaced by exponential backoff with jitter. */
+/**
+ * Resync pacing: at most `budget` resyncs per `windowMs`, spaced by exponential backoff with jitter.
+ * @example
+ * const book = await ws.book({
+ *   symbol: "BTC/USD",
+ *   resync: { budget: 5, windowMs: 60_000, minDelayMs: 250, maxDelayMs: 30_000 },
+ * });
+ * book.on("error", (err) => console.error(err.code)); // "book_resync_exhausted" once the budget is spent
+ */
 export interface ResyncPolicy {
   /** Resyncs allowed per window before the book reports {@link KrakenBookResyncError}. Default 5. */
   budget?: number;
@@ -46,7 +54,12 @@ interface LiveCommonOptions {
   resync?: ResyncPolicy;
 }
 
-/** Options of `ws.book()`. */
+/**
+ * Options of `ws.book()`.
+ * @example
+ * const eth = await ws.book({ symbol: "ETH/USD", depth: 25, pricePrecision: 2, qtyPrecision: 8 });
+ * eth.viewDepth; // 25; eth.depth is 100, the deeper subscription kept as headroom
+ */
 export interface LiveBookOptions extends LiveCommonOptions {
   /** Levels you want per side (any number up to 1000). Default 10. */
   depth?: number;
@@ -57,13 +70,24 @@ export interface LiveBookOptions extends LiveCommonOptions {
   headroom?: boolean;
 }
 
-/** Options of `ws.level3()`. */
+/**
+ * Options of `ws.level3()`.
+ * @example
+ * const ac = new AbortController();
+ * const l3 = await ws.level3({ symbol: "BTC/USD", depth: 100, checksum: { every: 5 }, signal: ac.signal });
+ */
 export interface LiveLevel3Options extends LiveCommonOptions {
   /** Price levels per side: 10, 100 or 1000. Default 10. */
   depth?: 10 | 100 | 1000;
 }
 
-/** An {@link OrderBook} kept in sync by a KrakenWs; `close()` unsubscribes. */
+/**
+ * An {@link OrderBook} kept in sync by a KrakenWs; `close()` unsubscribes.
+ * @example
+ * const book = await ws.book({ symbol: "BTC/USD", depth: 10 });
+ * book.bids(5); // [{ price: "45283.5", qty: "0.10000000" }, ...] best first, exact strings
+ * await book.close(); // or `await using book = await ws.book(...)`
+ */
 export class LiveOrderBook extends OrderBook {
   /** @internal */
   closer: () => Promise<void> = async () => {};
@@ -77,7 +101,14 @@ export class LiveOrderBook extends OrderBook {
   }
 }
 
-/** A {@link Level3Book} kept in sync by a KrakenWs; `close()` unsubscribes. */
+/**
+ * A {@link Level3Book} kept in sync by a KrakenWs; `close()` unsubscribes.
+ * @example
+ * const ws = new KrakenWs({ getToken: rest.webSocketToken }); // level3 needs a token
+ * const l3 = await ws.level3({ symbol: "BTC/USD", depth: 10 });
+ * l3.bids(1)[0]?.orders; // [{ order_id, limit_price, order_qty, timestamp }, ...] oldest first
+ * await l3.close();
+ */
 export class LiveLevel3Book extends Level3Book {
   /** @internal */
   closer: () => Promise<void> = async () => {};

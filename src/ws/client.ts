@@ -38,7 +38,12 @@ import type {
   RequestOptions,
 } from "./types/trading.js";
 
-/** Options of {@link KrakenWs.deadMansSwitch}. */
+/**
+ * Options of {@link KrakenWs.deadMansSwitch}.
+ * @example
+ * const dms = await ws.deadMansSwitch({ timeoutSec: 30, refreshEveryMs: 5_000 });
+ * // refreshed every 5 s; Kraken cancels every order 30 s after the last refresh
+ */
 export interface DeadMansSwitchOptions {
   /** Countdown Kraken applies; all orders are cancelled if it is not refreshed in time. Default 60 s. */
   timeoutSec?: number;
@@ -46,7 +51,13 @@ export interface DeadMansSwitchOptions {
   refreshEveryMs?: number;
 }
 
-/** Handle of the managed dead man's switch. */
+/**
+ * Handle of the managed dead man's switch.
+ * @example
+ * const dms = await ws.deadMansSwitch({ timeoutSec: 60 });
+ * dms.lastResult?.triggerTime; // "2023-10-06T17:36:55Z"
+ * if (dms.active) await dms.disarm(); // or ws.close(), which disarms too
+ */
 export interface DeadMansSwitch {
   /** Whether the switch is armed and refreshed. */
   readonly active: boolean;

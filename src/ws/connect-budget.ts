@@ -2,6 +2,10 @@
  * Sliding-window budget of connection attempts. Cloudflare in front of Kraken bans an IP for 10 minutes
  * after ~150 connect attempts in a rolling 10 minutes, counted over every socket of the process, so
  * one budget is shared by all clients unless a client is given its own.
+ * @example
+ * const budget = new ConnectBudget(50, 600_000); // this client's own: 50 attempts per 10 minutes
+ * const ws = new KrakenWs({ connectBudget: budget });
+ * budget.used; // attempts counted in the current window
  */
 export class ConnectBudget {
   #stamps: number[] = [];

@@ -4,10 +4,20 @@ import { backoffDelay } from "../util/backoff.js";
 import type { ConnectBudget } from "./connect-budget.js";
 import { Timers } from "./timers.js";
 
-/** Which of the client's sockets: market data, private/trading, or level3. */
+/**
+ * Which of the client's sockets: market data, private/trading, or level3.
+ * @example
+ * await ws.connect("auth"); // open the private socket now instead of on first use
+ * ws.on("disconnected", ({ connection, code }) => console.warn(connection, "closed with", code));
+ */
 export type ConnectionName = "public" | "auth" | "level3";
 
-/** Connection state machine: idle → connecting → open → reconnecting → connecting … → closed. */
+/**
+ * Connection state machine: idle → connecting → open → reconnecting → connecting … → closed.
+ * @example
+ * ws.connectionState("public"); // "idle" until first needed
+ * ws.on("state", ({ connection, previous, state }) => console.log(`${connection}: ${previous} -> ${state}`));
+ */
 export type ConnectionState = "idle" | "connecting" | "open" | "reconnecting" | "closed";
 
 /** Timing and policy knobs of one connection (resolved defaults; see KrakenWsOptions). */

@@ -17,7 +17,15 @@ import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js
 import { validateSubscribe } from "./validate.js";
 import { WireSubscriptions } from "./wire-subscriptions.js";
 
-/** Options of one `subscribe` call. */
+/**
+ * Options of one `subscribe` call.
+ * @example
+ * const ac = new AbortController();
+ * const sub = await ws.subscribe(
+ *   { channel: "book", symbol: ["BTC/USD"], depth: 25 },
+ *   { bufferSize: 1024, overflow: "drop-oldest", idleTimeoutMs: 30_000, signal: ac.signal },
+ * );
+ */
 export interface SubscribeOptions {
   /** Ends the subscription (and its iteration) when aborted. */
   signal?: AbortSignal;

@@ -4,7 +4,13 @@ import type { SequencedChannel, SequenceGap } from "./sequence.js";
 import type { Subscription } from "./subscription.js";
 import type { StatusData } from "./types/channels.js";
 
-/** Payload of the `resynced` event: what REST reported after a private gap. */
+/**
+ * Payload of the `resynced` event: what REST reported after a private gap.
+ * @example
+ * const reconcile = { openOrders: () => rest.getOpenOrders() };
+ * const ws = new KrakenWs({ getToken: rest.webSocketToken, reconcile });
+ * ws.on("resynced", ({ channel, reason, openOrders }) => console.log(channel, reason, openOrders));
+ */
 export interface ResyncedEvent {
   channel: SequencedChannel;
   reason: SequenceGap["reason"];
@@ -16,7 +22,13 @@ export interface ResyncedEvent {
   balances?: unknown;
 }
 
-/** Events of {@link KrakenWs}. */
+/**
+ * Events of {@link KrakenWs}.
+ * @example
+ * ws.on("reconnected", ({ connection, downtimeMs }) => console.log(connection, "back after", downtimeMs));
+ * ws.on("gap", (g) => console.warn("missed private messages", g));
+ * ws.on("error", (err) => console.error(err.code, err.message));
+ */
 export interface KrakenWsEvents {
   /** A connection changed state (idle, connecting, open, reconnecting, closed). */
   state: { connection: ConnectionName; state: ConnectionState; previous: ConnectionState };

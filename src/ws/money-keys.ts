@@ -4,6 +4,9 @@
  * literals are kept as exact decimal strings; every other number (req_id, sequence, checksum, trade_id,
  * order_userref, interval, trades, count, precisions, position limits, ...) stays a JS number.
  * @see https://docs.kraken.com/api/docs/websocket-v2/ticker
+ * @example
+ * WS_MONEY_KEYS.has("last"); // true: ticker `last` arrives as an exact decimal string
+ * WS_MONEY_KEYS.has("trade_id"); // false: stays a number
  */
 export const WS_MONEY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // ticker

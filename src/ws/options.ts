@@ -5,10 +5,20 @@ import { type ConnectBudget, sharedConnectBudget } from "./connect-budget.js";
 import type { ConnectionPolicy } from "./connection.js";
 import type { BookDecoder } from "./frame.js";
 
-/** Token provider: any async function; `forceRefresh` asks it to bypass its cache. */
+/**
+ * Token provider: any async function; `forceRefresh` asks it to bypass its cache.
+ * @example
+ * const getToken: GetToken = async () => (await (await fetch("/token", { method: "POST" })).json()).token;
+ * const ws = new KrakenWs({ getToken }); // in Node usually `getToken: rest.webSocketToken`
+ */
 export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
 
-/** Minimal logger; `console` fits. Messages never contain tokens. */
+/**
+ * Minimal logger; `console` fits. Messages never contain tokens.
+ * @example
+ * const logger: WsLogger = { warn: (message, data) => console.warn(`[kraken ws] ${message}`, data) };
+ * const ws = new KrakenWs({ logger }); // or { logger: console }
+ */
 export interface WsLogger {
   debug?(message: string, data?: unknown): void;
   info?(message: string, data?: unknown): void;
@@ -35,7 +45,15 @@ export interface WsReconciler {
   balance?(): Promise<unknown>;
 }
 
-/** Options of {@link KrakenWs}. Every field is optional; defaults target Kraken production. */
+/**
+ * Options of {@link KrakenWs}. Every field is optional; defaults target Kraken production.
+ * @example
+ * const ws = new KrakenWs({
+ *   getToken: rest.webSocketToken,
+ *   reconnect: { minDelayMs: 1000, maxDelayMs: 30_000 },
+ *   requestTimeoutMs: 5000, logger: console,
+ * });
+ */
 export interface KrakenWsOptions {
   /** Public market data endpoint. Default `wss://ws.kraken.com/v2`. */
   url?: string;

@@ -1,7 +1,22 @@
-/** Private channels whose frames carry a per-subscription `sequence`. */
+/**
+ * Private channels whose frames carry a per-subscription `sequence`.
+ * @example
+ * const refetch: Record<SequencedChannel, () => Promise<unknown>> = {
+ *   executions: () => rest.getOpenOrders(),
+ *   balances: () => rest.getExtendedBalance(),
+ * };
+ * ws.on("gap", ({ channel }) => void refetch[channel]());
+ */
 export type SequencedChannel = "executions" | "balances";
 
-/** A detected loss of private events: a skipped/duplicated sequence number or a reconnect. */
+/**
+ * A detected loss of private events: a skipped/duplicated sequence number or a reconnect.
+ * @example
+ * ws.on("gap", (g) => {
+ *   if (g.reason === "sequence") console.warn(`${g.channel}: expected ${g.expected}, got ${g.received}`);
+ *   else console.warn(`${g.channel}: reconnected, events may be missing`);
+ * });
+ */
 export interface SequenceGap {
   channel: SequencedChannel;
   reason: "sequence" | "reconnect";

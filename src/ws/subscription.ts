@@ -1,10 +1,24 @@
 import { KrakenWsOverflowError } from "../errors/ws.js";
 import { Emitter } from "../util/emitter.js";
 
-/** What a full buffer does: drop the oldest message, drop the new one, or end with an error. */
+/**
+ * What a full buffer does: drop the oldest message, drop the new one, or end with an error.
+ * @example
+ * const options = { bufferSize: 256, overflow: "drop-newest" } as const;
+ * const trades = await ws.subscribe({ channel: "trade", symbol: ["BTC/USD"] }, options);
+ * trades.dropped; // messages the policy dropped so far
+ * // executions and balances default to "error": the iteration throws KrakenWsOverflowError
+ */
 export type OverflowPolicy = "drop-oldest" | "drop-newest" | "error";
 
-/** Events of one {@link Subscription}. */
+/**
+ * Events of one {@link Subscription}.
+ * @example
+ * const sub = await ws.subscribe({ channel: "trade", symbol: ["BTC/USD"] });
+ * sub.on("message", (msg) => console.log(msg.data.map((t) => `${t.qty} @ ${t.price}`)));
+ * sub.on("resubscribed", ({ reason }) => console.log("restored after", reason)); // backfill here
+ * sub.on("end", ({ error }) => error && console.error(error));
+ */
 export interface SubscriptionEvents<M> {
   /** Every message, as it arrives (beside or instead of iteration). */
   message: M;
