@@ -42,7 +42,7 @@ export interface SubscriptionOwner {
  * explicit overflow policy, event callbacks, `unsubscribe()`, AbortSignal and `await using` support.
  * @example
  * const sub = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
- * for await (const msg of sub) console.log(msg.data[0].last);
+ * for await (const msg of sub) console.log(msg.data[0]?.last);
  */
 export class Subscription<M> implements AsyncIterable<M> {
   readonly #events = new Emitter<SubscriptionEvents<M>>();
