@@ -147,9 +147,27 @@ function stringEnd(t: string, open: number): number {
 }
 
 /** Index of the first non-whitespace character at or after `i`. */
-export function skipSpace(t: string, i: number): number {
+function skipSpace(t: string, i: number): number {
   let c = t.charCodeAt(i);
   while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
+  return i;
+}
+
+/** End of the mantissa `-?(0|[1-9][0-9]*)(.[0-9]+)?` of a JSON number starting at `i`, or -1. */
+function mantissaEnd(t: string, i: number): number {
+  let c = t.charCodeAt(i);
+  if (c === 45) c = t.charCodeAt(++i);
+  if (c === 48) c = t.charCodeAt(++i);
+  else if (c >= 49 && c <= 57) {
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  } else return -1;
+  if (c === 46) {
+    c = t.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    do c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+  }
   return i;
 }
 
@@ -157,20 +175,10 @@ export function skipSpace(t: string, i: number): number {
  * End of the JSON number literal starting at `i`, checked against the JSON grammar (quoting hides
  * the literal from JSON.parse, so it is validated here).
  */
-export function numberEnd(t: string, i: number): number {
+function numberEnd(t: string, i: number): number {
+  i = mantissaEnd(t, i);
+  if (i < 0) throw new SyntaxError("invalid number");
   let c = t.charCodeAt(i);
-  if (c === 45) c = t.charCodeAt(++i);
-  if (c === 48) c = t.charCodeAt(++i);
-  else if (c >= 49 && c <= 57) {
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  } else throw new SyntaxError(`invalid number at position ${i}`);
-  if (c === 46) {
-    c = t.charCodeAt(++i);
-    if (!(c >= 48 && c <= 57)) throw new SyntaxError(`invalid number at position ${i}`);
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  }
   if (c === 101 || c === 69) {
     c = t.charCodeAt(++i);
     if (c === 43 || c === 45) c = t.charCodeAt(++i);
@@ -182,7 +190,7 @@ export function numberEnd(t: string, i: number): number {
 }
 
 /** A valid JSON number literal as an exact plain decimal string (exponents expanded, within bounds). */
-export function exactLiteral(raw: string): string {
+function exactLiteral(raw: string): string {
   const e = raw.search(/[eE]/);
   if (e < 0) return raw;
   const digits = raw.slice(e + 1).replace(/^[-+]/, "");
@@ -197,21 +205,10 @@ export function exactLiteral(raw: string): string {
  * literal is not one (the fast decoders then leave the frame to the exact path). An optional minus.
  */
 export function plainNumberEnd(t: string, i: number): number {
-  let c = t.charCodeAt(i);
-  if (c === 45) c = t.charCodeAt(++i);
-  if (c === 48) c = t.charCodeAt(++i);
-  else if (c >= 49 && c <= 57) {
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  } else return -1;
-  if (c === 46) {
-    c = t.charCodeAt(++i);
-    if (!(c >= 48 && c <= 57)) return -1;
-    do c = t.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-  }
+  const end = mantissaEnd(t, i);
+  const c = t.charCodeAt(end);
   // an exponent (or a second leading digit after 0) is for the exact path
-  return c === 101 || c === 69 || (c >= 48 && c <= 57) ? -1 : i;
+  return end < 0 || c === 101 || c === 69 || (c >= 48 && c <= 57) ? -1 : end;
 }
 
 /**
