@@ -1,3 +1,4 @@
+import { detach } from "../util/detach.js";
 import { BookBase, type BookOptions, type OrderBookStats } from "./book-base.js";
 import { setChecksumPart } from "./checksum.js";
 import { CRC_CHAIN_START, crcChain, crcChainEnd } from "./crc32.js";
@@ -131,8 +132,8 @@ export class Level3Book extends BookBase<Level3Data, Level3BookStats> {
         this.#remove(existing);
         this.#add(side, e, isBid);
       } else {
-        existing.order_qty = e.order_qty;
-        existing.timestamp = e.timestamp;
+        existing.order_qty = detach(e.order_qty);
+        existing.timestamp = detach(e.timestamp);
         existing.length = -1;
       }
     }
@@ -144,12 +145,13 @@ export class Level3Book extends BookBase<Level3Data, Level3BookStats> {
     let level: L3Level;
     if (at >= 0) level = side[at]!;
     else {
-      level = new L3Level(e.limit_price, key, isBid);
+      level = new L3Level(detach(e.limit_price), key, isBid);
       side.splice(-at - 1, 0, level);
     }
-    const order = new OrderState(e.order_id, e.order_qty, e.timestamp, level);
+    // the order outlives the frame its strings were sliced from
+    const order = new OrderState(detach(e.order_id), detach(e.order_qty), detach(e.timestamp), level);
     level.orders.push(order);
-    this.#orders.set(e.order_id, order);
+    this.#orders.set(order.order_id, order);
   }
 
   #remove(order: OrderState): void {

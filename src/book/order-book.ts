@@ -1,3 +1,4 @@
+import { detach } from "../util/detach.js";
 import { BookBase, type BookOptions, type OrderBookStats } from "./book-base.js";
 import { setChecksumPart } from "./checksum.js";
 import { CRC_CHAIN_START, crcChain, crcChainEnd } from "./crc32.js";
@@ -101,13 +102,15 @@ export class OrderBook extends BookBase<BookData, OrderBookStats> {
         if (at >= topFrom) top = true;
       } else if (at >= 0) {
         const level = side[at]!;
-        level.qty = qty;
+        level.qty = detach(qty);
         level.length = -1;
         if (at >= topFrom) top = true;
       } else {
         const insertAt = -at - 1;
-        if (insertAt === side.length) side.push(new Level(price, qty, key));
-        else side.splice(insertAt, 0, new Level(price, qty, key));
+        // the level outlives the frame its strings were sliced from
+        const level = new Level(detach(price), detach(qty), key);
+        if (insertAt === side.length) side.push(level);
+        else side.splice(insertAt, 0, level);
         if (insertAt >= topFrom) top = true;
       }
     }
