@@ -7,8 +7,8 @@ import type { BookFrameType, BookMessage } from "./types.js";
 // Kraken sends prices and quantities as JSON numbers. JSON.parse would turn them into doubles
 // ("0.10000000" -> 0.1, long quantities rounded), and Node 20 has no JSON.parse source access. Frames
 // laid out the way Kraken writes them take a one-pass fast path (kraken-layout.ts, faster than
-// JSON.parse); anything else is parsed exactly (money literals quoted, then JSON.parse) and its
-// shape checked here.
+// JSON.parse); anything else (level3 frames among them) goes through util/exact-json (JSON.parse, then
+// the amount literals put back from the text) and its shape is checked here.
 const UINT32_MAX = 4294967295;
 const MAX_EXPONENT = 40;
 const AMOUNT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
