@@ -34,15 +34,34 @@ export function decodeKrakenBookLayout(t: string): BookFrame | undefined {
   let asks: BookLevel[] | undefined;
   let checksum: number | undefined;
   let timestamp: string | undefined;
-  // the entry's keys, each at most once, in any order
+  // the entry's keys, each at most once, in any order; the key's first letter picks the one key it
+  // can be, so each key costs one startsWith instead of one per key tried before it
   do {
     i++;
-    if (symbol === undefined && t.startsWith('"symbol":"', i)) symbol = plainString(t, i + 10);
-    else if (bids === undefined && t.startsWith('"bids":[', i)) bids = levels(t, i + 8);
-    else if (asks === undefined && t.startsWith('"asks":[', i)) asks = levels(t, i + 8);
-    else if (checksum === undefined && t.startsWith('"checksum":', i)) checksum = uint32(t, i + 11);
-    else if (timestamp === undefined && t.startsWith('"timestamp":"', i)) timestamp = plainString(t, i + 13);
-    else return undefined;
+    switch (t.charCodeAt(i + 1)) {
+      case 115: // s
+        if (symbol !== undefined || !t.startsWith('"symbol":"', i)) return undefined;
+        symbol = plainString(t, i + 10);
+        break;
+      case 98: // b
+        if (bids !== undefined || !t.startsWith('"bids":[', i)) return undefined;
+        bids = levels(t, i + 8);
+        break;
+      case 97: // a
+        if (asks !== undefined || !t.startsWith('"asks":[', i)) return undefined;
+        asks = levels(t, i + 8);
+        break;
+      case 99: // c
+        if (checksum !== undefined || !t.startsWith('"checksum":', i)) return undefined;
+        checksum = uint32(t, i + 11);
+        break;
+      case 116: // t
+        if (timestamp !== undefined || !t.startsWith('"timestamp":"', i)) return undefined;
+        timestamp = plainString(t, i + 13);
+        break;
+      default:
+        return undefined;
+    }
     if (at < 0) return undefined;
     i = at;
   } while (t.charCodeAt(i) === 44);
@@ -94,14 +113,22 @@ function unsignedEnd(t: string, i: number): number {
   return t.charCodeAt(i) === 45 ? -1 : plainNumberEnd(t, i);
 }
 
-/** An unsigned 32-bit integer literal from `i` (sets `at`, -1 when it is not one). */
+/**
+ * An unsigned 32-bit integer literal from `i` (sets `at`, -1 when it is not one): `0` or up to 10
+ * digits without a leading zero, not followed by a fraction or an exponent. The value is accumulated
+ * while scanning (exact: 10 digits are far below 2^53), with no slice or Number() per frame.
+ */
 function uint32(t: string, i: number): number {
-  const end = unsignedEnd(t, i);
   at = -1;
-  if (end < 0 || end - i > 10) return 0;
-  const raw = t.slice(i, end);
-  const n = Number(raw);
-  if (raw.indexOf(".") >= 0 || n > UINT32_MAX) return 0;
-  at = end;
+  let k = i;
+  let c = t.charCodeAt(k);
+  let n = c - 48;
+  if (n === 0) c = t.charCodeAt(++k);
+  else if (n > 0 && n <= 9) {
+    for (c = t.charCodeAt(++k); c >= 48 && c <= 57; c = t.charCodeAt(++k)) n = n * 10 + (c - 48);
+  } else return 0;
+  // a digit after a leading 0, a fraction, an exponent, too many digits or too large: not a uint32
+  if ((c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || k - i > 10 || n > UINT32_MAX) return 0;
+  at = k;
   return n;
 }
