@@ -2,22 +2,22 @@ export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
 export { createRequestSigner, type RequestSigner } from "./auth/sign.js";
 export type { TokenRequestOptions } from "./auth/token-cache.js";
-export { BookBase, type BookOptions } from "./book/book-base.js";
-export { bookChecksum, checksumToken, level3Checksum } from "./book/checksum.js";
+// The book classes and functions are values of "kraken-connector/books" (src/books.ts): they load on
+// first use of ws.book()/ws.level3(), so "." exports only their types.
+export type { BookBase, BookOptions } from "./book/book-base.js";
 export type { ChecksumMode } from "./book/checksum-policy.js";
-export { decodeBookMessage } from "./book/decode.js";
-export {
+export type {
   Level3Book,
-  type Level3BookOptions,
-  type Level3BookStats,
-  type Level3PriceLevel,
+  Level3BookOptions,
+  Level3BookStats,
+  Level3PriceLevel,
 } from "./book/level3-book.js";
-export {
-  type ApplyResult,
+export type {
+  ApplyResult,
   OrderBook,
-  type OrderBookEvents,
-  type OrderBookOptions,
-  type OrderBookStats,
+  OrderBookEvents,
+  OrderBookOptions,
+  OrderBookStats,
 } from "./book/order-book.js";
 export type * from "./book/types.js";
 export * from "./errors/index.js";
@@ -43,11 +43,11 @@ export type {
   OperationParams,
   OperationResult,
 } from "./rest/types.js";
-export {
-  type LiveBookOptions,
+export type {
+  LiveBookOptions,
   LiveLevel3Book,
-  type LiveLevel3Options,
+  LiveLevel3Options,
   LiveOrderBook,
-  type ResyncPolicy,
+  ResyncPolicy,
 } from "./ws/book-sync.js";
 export * from "./ws/index.js";

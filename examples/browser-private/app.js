@@ -4,7 +4,7 @@
  * API secret; this page never sees it. The SDK asks for a fresh token whenever it (re)connects.
  * Test hooks: `window.__private` (see README.md).
  */
-import { KrakenWs } from "/dist/browser.js";
+import { KrakenWs } from "/dist/browser/index.js";
 
 const state = { ready: false, error: undefined, executions: [], balances: {}, tokensFetched: 0 };
 window.__private = state;

@@ -22,12 +22,13 @@ const TYPES = {
   ".js": "text/javascript; charset=utf-8",
   ".map": "application/json",
 };
-// The only files served: the page, its script and the SDK bundle. Nothing else of the disk is reachable.
+// The only files served: the page, its script and the SDK's browser build (its entry and the chunks it
+// loads on first use). Nothing else of the disk is reachable.
 const FILES = {
   "/": join(here, "index.html"),
   "/app.js": join(here, "app.js"),
-  "/dist/browser.js": join(repoRoot, "dist", "browser.js"),
 };
+const SDK_FILE = /^\/dist\/browser\/[\w-]+\.js(?:\.map)?$/;
 
 /**
  * Starts the token server.
@@ -60,7 +61,7 @@ export async function startTokenServer({
         return send(200, "application/json", JSON.stringify({ token }));
       }
       if (path === "/config") return send(200, "application/json", config);
-      const file = FILES[normalize(path)];
+      const file = FILES[normalize(path)] ?? (SDK_FILE.test(path) ? join(repoRoot, path) : undefined);
       if (!file) return send(404, "text/plain", "not found");
       send(200, TYPES[extname(file) || ".html"] ?? "application/octet-stream", await readFile(file));
     } catch (error) {

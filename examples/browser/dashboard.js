@@ -7,7 +7,7 @@
  * default Kraken's).
  * Test hooks: `window.__dashboard` (see README.md).
  */
-import * as sdk from "/dist/browser.js";
+import * as sdk from "/dist/browser/index.js";
 import { drawDepthChart } from "./depth-chart.js";
 
 const query = new URLSearchParams(location.search);

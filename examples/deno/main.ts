@@ -1,5 +1,5 @@
 /**
- * kraken-connector in Deno: the same bundle the browser uses (dist/browser.js, native WebSocket and
+ * kraken-connector in Deno: the same bundle the browser uses (dist/browser/index.js, native WebSocket and
  * fetch, no npm install needed). REST, a checksum-verified book and (with keys) an order over WebSocket.
  *
  *   deno run --allow-net=api.kraken.com,ws.kraken.com,ws-auth.kraken.com \
@@ -10,7 +10,7 @@
  * KRAKEN_API_SECRET, PLACE_ORDER=1); with none set it reads Kraken's public data only.
  */
 // @ts-types="../../dist/index.d.ts"
-import { KrakenRest, KrakenWs } from "../../dist/browser.js";
+import { KrakenRest, KrakenWs } from "../../dist/browser/index.js";
 
 const env = (name: string): string | undefined => Deno.env.get(name) || undefined;
 const SYMBOL = "BTC/USD";

@@ -1,27 +1,13 @@
 import { KrakenAmbiguousOrderError, KrakenWsConnectionError, KrakenWsRequestError } from "../errors/ws.js";
-import {
-  type LiveBookOptions,
-  type LiveLevel3Book,
-  type LiveLevel3Options,
-  type LiveOrderBook,
-  openBook,
-  openLevel3,
-} from "./book-sync.js";
+import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
 import { KrakenWsCore } from "./core.js";
 import { newClOrdId } from "./ids.js";
+import { bookCode, tradingCode } from "./lazy-chunk.js";
+import type { Link } from "./link.js";
 import type { KrakenWsOptions } from "./options.js";
 import type { WsResponse } from "./requests.js";
 import { asKrakenError } from "./router.js";
-import {
-  addOrderParams,
-  amendOrderParams,
-  batchAddParams,
-  batchCancelParams,
-  cancelOrderParams,
-  deadMansParams,
-  editOrderParams,
-} from "./trading-params.js";
 import type {
   AddOrderParams,
   AddOrderResult,
@@ -93,13 +79,13 @@ export class KrakenWs extends KrakenWsCore {
    * const book = await ws.book({ symbol: "BTC/USD", depth: 10 });
    * console.log(book.bestBid(), book.bestAsk());
    */
-  book(options: LiveBookOptions): Promise<LiveOrderBook> {
-    return openBook(this, options);
+  async book(options: LiveBookOptions): Promise<LiveOrderBook> {
+    return (await bookCode.load()).openBook(this, options);
   }
 
   /** A live level 3 (order-by-order) book on the level3 connection; see {@link KrakenWs.book}. */
-  level3(options: LiveLevel3Options): Promise<LiveLevel3Book> {
-    return openLevel3(this, options);
+  async level3(options: LiveLevel3Options): Promise<LiveLevel3Book> {
+    return (await bookCode.load()).openLevel3(this, options);
   }
 
   /**
@@ -111,19 +97,19 @@ export class KrakenWs extends KrakenWsCore {
    * await ws.addOrder({ order_type: "limit", side: "buy", symbol: "BTC/USD", limit_price: "37500", order_qty: "1.25" });
    */
   async addOrder(params: AddOrderParams, options: RequestOptions = {}): Promise<AddOrderResult> {
-    const p = addOrderParams(params, newClOrdId);
+    const p = (await tradingCode.load()).addOrderParams(params, newClOrdId);
     return one<AddOrderResult>(await this.#trade("add_order", p, ids(p.cl_ord_id), 1, options));
   }
 
   /** Amends an order in place (`amend_order`; keeps its ids and, where possible, queue priority). */
   async amendOrder(params: AmendOrderParams, options: RequestOptions = {}): Promise<AmendOrderResult> {
-    const p = amendOrderParams(params);
+    const p = (await tradingCode.load()).amendOrderParams(params);
     return one<AmendOrderResult>(await this.#trade("amend_order", p, ids(p.cl_ord_id), 1, options));
   }
 
   /** Cancel-and-replace (`edit_order`, legacy; prefer {@link KrakenWs.amendOrder}). */
   async editOrder(params: EditOrderParams, options: RequestOptions = {}): Promise<EditOrderResult> {
-    const p = editOrderParams(params);
+    const p = (await tradingCode.load()).editOrderParams(params);
     return one<EditOrderResult>(await this.#trade("edit_order", p, [], 1, options));
   }
 
@@ -132,7 +118,7 @@ export class KrakenWs extends KrakenWsCore {
    * are collected. A partial failure throws KrakenWsRequestError with the successes in `succeeded`.
    */
   async cancelOrder(params: CancelOrderParams, options: RequestOptions = {}): Promise<CancelOrderResult[]> {
-    const { params: p, count } = cancelOrderParams(params);
+    const { params: p, count } = (await tradingCode.load()).cancelOrderParams(params);
     const expected = params.order_userref ? 1 : count; // a userref may cancel any number of orders
     const responses = await this.#trade("cancel_order", p, [...(params.cl_ord_id ?? [])], expected, options);
     const ok = responses.filter((r) => r.success === true).map((r) => r.result as CancelOrderResult);
@@ -158,20 +144,26 @@ export class KrakenWs extends KrakenWsCore {
     options: RequestOptions = {},
   ): Promise<CancelAllOrdersAfterResult> {
     return one<CancelAllOrdersAfterResult>(
-      await this.#trade("cancel_all_orders_after", deadMansParams(timeoutSec), [], 1, options),
+      await this.#trade(
+        "cancel_all_orders_after",
+        (await tradingCode.load()).deadMansParams(timeoutSec),
+        [],
+        1,
+        options,
+      ),
     );
   }
 
   /** Places 2–15 orders on one symbol (`batch_add`); results in request order. */
   async batchAdd(params: BatchAddParams, options: RequestOptions = {}): Promise<AddOrderResult[]> {
-    const p = batchAddParams(params, newClOrdId);
+    const p = (await tradingCode.load()).batchAddParams(params, newClOrdId);
     const clOrdIds = (p.orders as Array<{ cl_ord_id?: string }>).flatMap((o) => ids(o.cl_ord_id));
     return one<AddOrderResult[]>(await this.#trade("batch_add", p, clOrdIds, 1, options));
   }
 
   /** Cancels 2–50 orders (`batch_cancel`). */
   async batchCancel(params: BatchCancelParams, options: RequestOptions = {}): Promise<CountResult> {
-    const p = batchCancelParams(params);
+    const p = (await tradingCode.load()).batchCancelParams(params);
     return one<CountResult>(await this.#trade("batch_cancel", p, [...(params.cl_ord_id ?? [])], 1, options));
   }
 
@@ -186,7 +178,7 @@ export class KrakenWs extends KrakenWsCore {
    */
   async deadMansSwitch(options: DeadMansSwitchOptions = {}): Promise<DeadMansSwitch> {
     const timeoutSec = options.timeoutSec ?? 60;
-    deadMansParams(timeoutSec);
+    (await tradingCode.load()).deadMansParams(timeoutSec);
     const refreshEveryMs = options.refreshEveryMs ?? Math.max(1000, (timeoutSec * 1000) / 4);
     const state: DmsState = { timeoutSec, refreshEveryMs };
     this.#dms = state;
@@ -210,6 +202,16 @@ export class KrakenWs extends KrakenWsCore {
     const dms = this.#dms;
     if (dms && this.connectionState("auth") === "open") await this.#disarm(dms).catch(() => undefined);
     await super.close();
+  }
+
+  /**
+   * Starts loading the trading code when the auth connection is first used (a private subscription
+   * usually comes before the first order), so that order does not wait for it.
+   * @internal
+   */
+  protected override link(name: ConnectionName): Link {
+    if (name === "auth" && tradingCode.value === undefined) tradingCode.load().catch(() => undefined);
+    return super.link(name);
   }
 
   /**

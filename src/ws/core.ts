@@ -5,6 +5,7 @@ import { Emitter } from "../util/emitter.js";
 import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
 import { encodeRequest } from "./encode.js";
 import type { KrakenWsEvents } from "./events.js";
+import { bookCode } from "./lazy-chunk.js";
 import type { Link } from "./link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
 import { addConsumer, linkOf, Registry, type WireEntry } from "./registry.js";
@@ -190,9 +191,12 @@ export class KrakenWsCore {
     params: P,
     options: SubscribeOptions = {},
   ): Promise<Subscription<MessageOf<P["channel"]>>> {
+    validateSubscribe(params, this.#registry, this.o.getToken !== undefined);
+    // book frames need the lossless book decoder, loaded on first use (lazy-chunk.ts)
+    if (this.o.decodeBook === undefined && (params.channel === "book" || params.channel === "level3"))
+      await bookCode.load();
     if (this.closed)
       throw new KrakenWsConnectionError("client is closed", { connection: "public", retryable: false });
-    validateSubscribe(params, this.#registry, this.o.getToken !== undefined);
     options.signal?.throwIfAborted();
     const link = this.link(linkOf(params.channel));
     this.#registry.plan(params); // conflicts fail fast, before queueing

@@ -1,4 +1,3 @@
-import { decodeBookMessage } from "../book/decode.js";
 import { KrakenConfigError } from "../errors/base.js";
 import { defaultWebSocket, type WebSocketConstructor } from "../runtime/websocket.js";
 import { type ConnectBudget, sharedConnectBudget } from "./connect-budget.js";
@@ -94,7 +93,10 @@ export interface KrakenWsOptions {
   reconcileOnGap?: boolean;
   /** WebSocket constructor; default isomorphic-ws (native in browsers/Deno, `ws` in Node). */
   WebSocket?: WebSocketConstructor;
-  /** Book/level3 frame decoder; default the lossless `decodeBookMessage`. */
+  /**
+   * Book/level3 frame decoder; default the lossless `decodeBookMessage`, loaded on the first book or
+   * level3 subscription.
+   */
   decodeBook?: BookDecoder;
   /** Random source for jitter (tests). */
   random?: () => number;
@@ -114,7 +116,8 @@ export interface ResolvedWsOptions {
   reconcile: WsReconciler | undefined;
   reconcileOnGap: boolean;
   WebSocket: WebSocketConstructor;
-  decodeBook: BookDecoder;
+  /** Undefined: the lossless decoder, loaded on first use (ws/book-decoder.ts). */
+  decodeBook: BookDecoder | undefined;
   logger: WsLogger;
 }
 
@@ -155,7 +158,7 @@ export function resolveWsOptions(o: KrakenWsOptions): ResolvedWsOptions {
     reconcile: o.reconcile,
     reconcileOnGap: o.reconcileOnGap ?? o.reconcile !== undefined,
     WebSocket: o.WebSocket ?? defaultWebSocket(),
-    decodeBook: o.decodeBook ?? decodeBookMessage,
+    decodeBook: o.decodeBook,
     logger: o.logger ?? {},
   };
 }

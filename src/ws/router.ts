@@ -5,6 +5,7 @@ import type { ConnectionName } from "./connection.js";
 import { decodeWsFrame } from "./decode-frame.js";
 import type { KrakenWsEvents } from "./events.js";
 import { bookChannelOf, checkPush, isBookFrame } from "./frame.js";
+import { bookCode } from "./lazy-chunk.js";
 import type { Link } from "./link.js";
 import type { ResolvedWsOptions } from "./options.js";
 import { hasSymbols, type Registry, routeKey } from "./registry.js";
@@ -42,7 +43,13 @@ export class Router {
       }
       let msg: Record<string, unknown>;
       if (isBookFrame(text)) {
-        const decoded = this.o.decodeBook(text);
+        const decodeBook = this.o.decodeBook ?? bookCode.value?.decodeBookMessage;
+        // subscribe() loads the decoder before it asks for a book, so none means nobody asked for one
+        if (decodeBook === undefined) {
+          this.#frameError(`${bookChannelOf(text)} frame without a subscription`, text, link);
+          return;
+        }
+        const decoded = decodeBook(text);
         if (decoded instanceof Error || typeof decoded !== "object" || decoded === null) {
           this.#bookFrameError(link, text, decoded);
           return;

@@ -7,7 +7,8 @@ import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const BROWSER_BUNDLE = path.join(ROOT, "dist/browser.js");
+export const BROWSER_BUNDLE = path.join(ROOT, "dist/browser/index.js");
+export const BROWSER_DIR = path.join(ROOT, "dist/browser");
 
 export interface BundleResult {
   readonly code: string;
@@ -25,7 +26,19 @@ export interface BundleResult {
  */
 export async function bundleApp(
   source: string,
-  { minify = true, resolveDir = ROOT }: { minify?: boolean; resolveDir?: string } = {},
+  {
+    minify = true,
+    resolveDir = ROOT,
+    lazyApart = false,
+  }: {
+    minify?: boolean;
+    resolveDir?: string;
+    /**
+     * Leave code behind `import()` out (the chunks KrakenWs loads on first use), to measure the app's
+     * initial download as a code-splitting bundler ships it. Default false: everything is inlined.
+     */
+    lazyApart?: boolean;
+  } = {},
 ): Promise<BundleResult> {
   const unresolved: string[] = [];
   const result = await build({
@@ -39,6 +52,14 @@ export async function bundleApp(
     metafile: true,
     logLevel: "silent",
     plugins: [
+      {
+        name: "lazy-apart",
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) =>
+            lazyApart && args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined,
+          );
+        },
+      },
       {
         name: "record-node-builtins",
         setup(b) {

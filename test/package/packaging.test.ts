@@ -39,7 +39,7 @@ describe("published package", () => {
       "dist/index.cjs",
       "dist/index.d.ts",
       "dist/index.d.cts",
-      "dist/browser.js",
+      "dist/browser/index.js",
       "dist/testing.js",
       "dist/testing.cjs",
       "dist/testing.d.ts",
@@ -50,16 +50,22 @@ describe("published package", () => {
     expect(files.filter((f) => /^(src|test|codegen|bench)\//.test(f))).toEqual([]);
   });
 
-  it("maps `.` for node import/require, browser and deno (each with types), and `./testing` for Node only", () => {
+  it("maps `.` and `./books` for node import/require, browser and deno (each with types), and `./testing` for Node only", () => {
     const files = new Set(packed.files.map((f) => f.path));
-    const root = pkg.exports["."];
-    for (const condition of ["browser", "deno", "import", "require"]) {
-      const entry = root[condition];
-      expect(entry, condition).toBeDefined();
-      expect(files.has(entry.types.replace(/^\.\//, "")), `${condition} types`).toBe(true);
-      expect(files.has(entry.default.replace(/^\.\//, "")), `${condition} default`).toBe(true);
+    for (const subpath of [".", "./books"]) {
+      const root = pkg.exports[subpath];
+      for (const condition of ["browser", "deno", "import", "require"]) {
+        const entry = root[condition];
+        expect(entry, `${subpath} ${condition}`).toBeDefined();
+        expect(files.has(entry.types.replace(/^\.\//, "")), `${subpath} ${condition} types`).toBe(true);
+        expect(files.has(entry.default.replace(/^\.\//, "")), `${subpath} ${condition} default`).toBe(true);
+      }
+      expect(root.browser.default).toBe(root.deno.default); // one self-contained build for both
     }
-    expect(root.browser.default).toBe(root.deno.default); // one self-contained bundle for both
+    // the browser build's chunks ship too: the entry imports them
+    const browserEntry = readFileSync(path.join(ROOT, "dist/browser/index.js"), "utf8");
+    for (const m of browserEntry.matchAll(/from "\.\/([\w-]+\.js)"|import\("\.\/([\w-]+\.js)"\)/g))
+      expect(files.has(`dist/browser/${m[1] ?? m[2]}`), `dist/browser/${m[1] ?? m[2]}`).toBe(true);
     expect(Object.keys(pkg.exports["./testing"]).sort()).toEqual(["import", "require"]);
     expect(pkg.sideEffects).toBe(false);
   });
@@ -93,11 +99,12 @@ describe("published package", () => {
     const label = (p: (typeof problems)[number]) =>
       `${p.kind} ${p.entrypoint ?? ""} ${p.resolutionKind ?? ""}`;
     expect(problems.filter((p) => p.resolutionKind !== "node10").map(label)).toEqual([]);
-    // Under node10 only the subpath may fail; the main entry resolves there too (main/types fields).
+    // Under node10 only the Node-only "./testing" may fail; "." resolves through main/types and "./books"
+    // through the books/package.json stub.
     expect(problems.filter((p) => p.entrypoint !== "./testing").map(label)).toEqual([]);
     expect(exitCode).toBe(0);
     expect(Object.keys(report.analysis?.entrypoints ?? {})).toEqual(
-      expect.arrayContaining([".", "./testing"]),
+      expect.arrayContaining([".", "./books", "./testing"]),
     );
   }, 60_000);
 });

@@ -100,7 +100,7 @@ describe("runtime matrix: the built package against the simulator", () => {
     expect(code, output).toBe(0);
   });
 
-  it.concurrent("Deno: `deno test` over dist/browser.js (the package's deno condition) runs the scenario", async () => {
+  it.concurrent("Deno: `deno test` over dist/browser/index.js (the package's deno condition) runs the scenario", async () => {
     const env = {
       SIM_REST_URL: sim.restUrl,
       SIM_WS_URL: sim.wsUrl,
@@ -131,7 +131,7 @@ describe("runtime matrix: the built package against the simulator", () => {
     expect(code, output).toBe(0);
   }, 40_000);
 
-  it.concurrent("headless Chromium: the dashboard example page loads /dist/browser.js and runs the scenario", async () => {
+  it.concurrent("headless Chromium: the dashboard example page loads /dist/browser/index.js and runs the scenario", async () => {
     const server = await staticServer();
     const profile = await mkdtemp(path.join(tmpdir(), "chromium-profile-"));
     const context = await chromium.launchPersistentContext(profile, {
@@ -153,7 +153,7 @@ describe("runtime matrix: the built package against the simulator", () => {
       const pageErrors: string[] = [];
       page.on("pageerror", (e) => pageErrors.push(String(e)));
       const { port } = server.address() as AddressInfo;
-      // The page is the browser dashboard example (issue 7): it loads /dist/browser.js, shows the
+      // The page is the browser dashboard example (issue 7): it loads /dist/browser/index.js, shows the
       // simulator's live book, and exposes the bundle it imported as window.__dashboard.sdk; the
       // scenario then runs in the same page through that very bundle.
       const q = new URLSearchParams({ rest: sim.restUrl, ws: sim.wsUrl });
@@ -171,7 +171,8 @@ describe("runtime matrix: the built package against the simulator", () => {
       const urls = { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsAuthUrl: sim.wsAuthUrl };
       const handle = await page.evaluateHandle(`(async () => {
         const { runScenario } = await import("/test/runtime/scenario.mjs");
-        return runScenario(window.__dashboard.sdk, ${JSON.stringify(urls)}, ${JSON.stringify(credentials)});
+        const books = await import("/dist/browser/books.js");
+        return runScenario(window.__dashboard.sdk, books, ${JSON.stringify(urls)}, ${JSON.stringify(credentials)});
       })()`);
       const results = (await handle.jsonValue()) as StepResult[];
       const report = results

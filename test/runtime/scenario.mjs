@@ -61,11 +61,18 @@ async function pairInfo(rest) {
  * scenario also recomputes the checksum of the book's top 10 levels on its own, so a runtime that
  * mangled digits or the CRC (the in-house CRC-32, string handling) would show up here.
  */
-async function verifiedBook(ws, info) {
+async function verifiedBook(ws, info, sdk, books) {
   const UPDATES = 3;
   if (typeof ws.book !== "function") throw new Error("ws.book() is not available in this build");
   const book = await ws.book({ symbol: info.wsname, depth: 10 });
   try {
+    // ws.book() loads the book code on first use; it must be the very classes of "kraken-connector/books",
+    // and their errors KrakenErrors of ".", in every build (one copy of each module across entries).
+    if (!(book instanceof books.LiveOrderBook && book instanceof books.OrderBook))
+      throw new Error("ws.book() did not return an OrderBook of kraken-connector/books");
+    const decoded = books.decodeBookMessage("{}");
+    if (!(decoded instanceof sdk.KrakenBookDecodeError && decoded instanceof sdk.KrakenError))
+      throw new Error("a book error of kraken-connector/books is not a KrakenError of kraken-connector");
     await withTimeout(
       new Promise((resolve) => {
         const check = () => book.stats.verified >= UPDATES && resolve();
@@ -90,10 +97,11 @@ async function verifiedBook(ws, info) {
 }
 
 /**
- * Runs the scenario. `urls` = { restUrl, wsUrl, wsAuthUrl }, `credentials` = { apiKey, apiSecret }.
+ * Runs the scenario. `sdk` and `books` are the namespaces of "kraken-connector" and
+ * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl }, `credentials` = { apiKey, apiSecret }.
  * Returns the step results; never throws.
  */
-export async function runScenario(sdk, urls, credentials) {
+export async function runScenario(sdk, books, urls, credentials) {
   const results = [];
   const rest = new sdk.KrakenRest({ baseUrl: urls.restUrl, ...credentials });
   let info;
@@ -117,7 +125,7 @@ export async function runScenario(sdk, urls, credentials) {
   try {
     await step("WS book with verified checksums", results, async () => {
       if (!info) throw new Error("no pair info (public REST failed)");
-      return verifiedBook(ws, info);
+      return verifiedBook(ws, info, sdk, books);
     });
     await step("WS order round trip (executions stream new+canceled; REST confirms)", results, async () => {
       if (!info) throw new Error("no pair info (public REST failed)");

@@ -1,6 +1,7 @@
 // Deno leg of the runtime matrix: the browser/Deno bundle (what the package's `deno` condition selects)
 // against a simulator the vitest runner started; its URLs and the demo key arrive in environment vars.
-import * as sdk from "../../../dist/browser.js";
+import * as books from "../../../dist/browser/books.js";
+import * as sdk from "../../../dist/browser/index.js";
 import { formatResults, runScenario } from "../scenario.mjs";
 
 const env = (name) => {
@@ -11,6 +12,7 @@ const env = (name) => {
 
 const results = await runScenario(
   sdk,
+  books,
   { restUrl: env("SIM_REST_URL"), wsUrl: env("SIM_WS_URL"), wsAuthUrl: env("SIM_WS_AUTH_URL") },
   { apiKey: env("SIM_API_KEY"), apiSecret: env("SIM_API_SECRET") },
 );
