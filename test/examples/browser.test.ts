@@ -4,7 +4,7 @@
  * server and never receives the API secret.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { KrakenRest } from "../../src/rest/kraken-rest.js";
 import {
   DEMO_API_KEY,
@@ -56,12 +56,23 @@ function recordBodies(page: Page): () => Promise<string[]> {
   return () => Promise.all(pending);
 }
 
+/** Every SDK file the page fetched (its browser entry and the chunks loaded on first use) and its status. */
+function recordSdkFiles(page: Page): Map<string, number> {
+  const files = new Map<string, number>();
+  page.on("response", (r) => {
+    const file = new URL(r.url()).pathname.match(/^\/dist\/browser\/([\w-]+)\.js$/)?.[1];
+    if (file) files.set(file.replace(/-[A-Z0-9]{8}$/, ""), r.status());
+  });
+  return files;
+}
+
 describe("examples/browser (public dashboard)", () => {
   it("renders a checksum-verified book as depth chart and ladder, and the trade feed", async () => {
     const server = await serveRepoRoot();
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    const sdkFiles = recordSdkFiles(page);
     try {
       const ws = encodeURIComponent(sim.wsUrl);
       await page.goto(`${server.origin}/examples/browser/index.html?ws=${ws}&rest=${sim.restUrl}`);
@@ -81,6 +92,10 @@ describe("examples/browser (public dashboard)", () => {
       })) as DashboardHooks;
       expect(d.error).toBeUndefined();
       expect(errors).toEqual([]);
+      // the book code came as its own chunk, fetched by ws.book(); this page places no order
+      expect(sdkFiles.get("index")).toBe(200);
+      expect(sdkFiles.get("book-sync")).toBe(200);
+      expect(sdkFiles.has("trading-params")).toBe(false);
       expect(d.stats?.verified).toBeGreaterThan(0);
       expect(d.stats?.mismatches).toBe(0);
       // Exact decimal strings, best first, book not crossed.
@@ -159,6 +174,7 @@ describe("examples/browser-private (server mints tokens, page streams private da
     const url = server.match[1] as string;
     const page = await browser.context.newPage();
     const bodies = recordBodies(page);
+    const sdkFiles = recordSdkFiles(page);
     const rest = new KrakenRest({ baseUrl: sim.restUrl, apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET });
     try {
       await page.goto(url);
@@ -195,6 +211,11 @@ describe("examples/browser-private (server mints tokens, page streams private da
       expect(p.executions.find((e) => e.order_id === orderId)?.exec_type).toBe("new");
       expect(p.tokensFetched).toBeGreaterThanOrEqual(1);
       expect(await page.locator("#executions tr").count()).toBeGreaterThan(0);
+      // The private connection's first use fetched the trading code, served by the example's server;
+      // a page without books never fetches the book code.
+      await vi.waitFor(() => expect(sdkFiles.get("trading-params")).toBe(200));
+      expect(sdkFiles.get("index")).toBe(200);
+      expect(sdkFiles.has("book-sync")).toBe(false);
 
       // Nothing the browser received or sent (HTML, JS, /config, /token, WS frames) holds the secret.
       const everything = [...(await bodies()), await page.content(), JSON.stringify(p)].join("\n");
