@@ -52,12 +52,15 @@ describe("browser bundle of kraken-connector", () => {
     expect(Object.keys(metafile.inputs)).toContain(path.relative(ROOT, BROWSER_BUNDLE));
   });
 
-  it("reaches no node: import and no Node built-in or external package from `.`", async () => {
-    const { unresolved, metafile } = await bundleApp(`export * from "kraken-connector";`);
-    expect(unresolved, `imports a browser cannot satisfy: ${unresolved.join(", ")}`).toEqual([]);
-    // dist/browser/index.js is self-contained: nothing from node_modules is pulled in after it.
-    expect(Object.keys(metafile.inputs).filter((p) => p.includes("node_modules"))).toEqual([]);
-  });
+  it.each(["kraken-connector", "kraken-connector/books"])(
+    "reaches no node: import and no Node built-in or external package from %s",
+    async (entry) => {
+      const { unresolved, metafile } = await bundleApp(`export * from "${entry}";`);
+      expect(unresolved, `imports a browser cannot satisfy: ${unresolved.join(", ")}`).toEqual([]);
+      // dist/browser/index.js is self-contained: nothing from node_modules is pulled in after it.
+      expect(Object.keys(metafile.inputs).filter((p) => p.includes("node_modules"))).toEqual([]);
+    },
+  );
 
   it("detects a Node built-in when one is imported (guards the check above)", async () => {
     const { unresolved } = await bundleApp(
