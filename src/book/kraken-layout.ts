@@ -10,7 +10,9 @@ import type { BookFrame, BookLevel } from "./types.js";
  * only has to be right, never complete.
  */
 
-const BOOK_HEAD = '{"channel":"book","type":"';
+// The whole head up to the entry's `{` in one startsWith (one builtin call instead of two).
+const UPDATE_HEAD = '{"channel":"book","type":"update","data":[{';
+const SNAPSHOT_HEAD = '{"channel":"book","type":"snapshot","data":[{';
 const UINT32_MAX = 4294967295;
 
 // Position after the last token read; decoding is synchronous, so one slot suffices.
@@ -22,11 +24,10 @@ let at = 0;
  * reads as fast as a layout reader would (measured within 5%).
  */
 export function decodeKrakenBookLayout(t: string): BookFrame | undefined {
-  let i = BOOK_HEAD.length;
-  if (!t.startsWith(BOOK_HEAD)) return undefined;
-  const update = t.startsWith('update","data":[{', i);
-  if (update) i += 16;
-  else if (t.startsWith('snapshot","data":[{', i)) i += 18;
+  const update = t.startsWith(UPDATE_HEAD);
+  let i: number;
+  if (update) i = UPDATE_HEAD.length - 1;
+  else if (t.startsWith(SNAPSHOT_HEAD)) i = SNAPSHOT_HEAD.length - 1;
   else return undefined;
   // i is at the `{` of the entry: the loop steps over it and then over each comma
   let symbol: string | undefined;
@@ -38,19 +39,24 @@ export function decodeKrakenBookLayout(t: string): BookFrame | undefined {
   // can be, so each key costs one startsWith instead of one per key tried before it
   do {
     i++;
-    switch (t.charCodeAt(i + 1)) {
+    const first = t.charCodeAt(i + 1);
+    switch (first) {
       case 115: // s
         if (symbol !== undefined || !t.startsWith('"symbol":"', i)) return undefined;
         symbol = plainString(t, i + 10);
         break;
-      case 98: // b
-        if (bids !== undefined || !t.startsWith('"bids":[', i)) return undefined;
-        bids = levels(t, i + 8);
-        break;
       case 97: // a
-        if (asks !== undefined || !t.startsWith('"asks":[', i)) return undefined;
-        asks = levels(t, i + 8);
+      case 98: {
+        // b. Both sides share one call of `levels`: with a call per side, TurboFan inlined one or
+        // both depending on timing, and a process then decoded at 0.8 or at 1.05 us per frame.
+        const isBids = first === 98;
+        if ((isBids ? bids : asks) !== undefined) return undefined;
+        if (!t.startsWith(isBids ? '"bids":[' : '"asks":[', i)) return undefined;
+        const side = levels(t, i + 8);
+        if (isBids) bids = side;
+        else asks = side;
         break;
+      }
       case 99: // c
         if (checksum !== undefined || !t.startsWith('"checksum":', i)) return undefined;
         checksum = uint32(t, i + 11);
@@ -86,9 +92,9 @@ function levels(t: string, i: number): BookLevel[] {
     return out;
   }
   for (;;) {
-    if (!lit(t, i, '{"price":')) return out;
+    if (!isPriceKey(t, i)) return out;
     const pEnd = unsignedEnd(t, i + 9);
-    if (pEnd < 0 || !lit(t, pEnd, ',"qty":')) return out;
+    if (pEnd < 0 || !isQtyKey(t, pEnd)) return out;
     const qEnd = unsignedEnd(t, pEnd + 7);
     if (qEnd < 0 || t.charCodeAt(qEnd) !== 125) return out;
     out.push({ price: t.slice(i + 9, pEnd), qty: t.slice(pEnd + 7, qEnd) });
@@ -102,13 +108,38 @@ function levels(t: string, i: number): BookLevel[] {
   }
 }
 
-/** Whether `t` has `s` at `i`: a plain loop, cheaper than startsWith for the short keys read per level. */
-function lit(t: string, i: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (t.charCodeAt(i + k) !== s.charCodeAt(k)) return false;
-  return true;
+// The two keys read per level, character by character and spelled out: measured about twice as fast
+// as a loop over the key's characters, and faster than startsWith (a builtin call per key).
+
+/** Whether `t` has `{"price":` at `i`. */
+function isPriceKey(t: string, i: number): boolean {
+  return (
+    t.charCodeAt(i) === 123 && // {
+    t.charCodeAt(i + 1) === 34 && // "
+    t.charCodeAt(i + 2) === 112 && // p
+    t.charCodeAt(i + 3) === 114 && // r
+    t.charCodeAt(i + 4) === 105 && // i
+    t.charCodeAt(i + 5) === 99 && // c
+    t.charCodeAt(i + 6) === 101 && // e
+    t.charCodeAt(i + 7) === 34 && // "
+    t.charCodeAt(i + 8) === 58 // :
+  );
 }
 
-/** End of a plain unsigned JSON number (`0`, `12`, `0.5`, `12.50`) starting at `i`, or -1. */
+/** Whether `t` has `,"qty":` at `i`. */
+function isQtyKey(t: string, i: number): boolean {
+  return (
+    t.charCodeAt(i) === 44 && // ,
+    t.charCodeAt(i + 1) === 34 && // "
+    t.charCodeAt(i + 2) === 113 && // q
+    t.charCodeAt(i + 3) === 116 && // t
+    t.charCodeAt(i + 4) === 121 && // y
+    t.charCodeAt(i + 5) === 34 && // "
+    t.charCodeAt(i + 6) === 58 // :
+  );
+}
+
+/** End of a plain unsigned JSON number starting at `i`, or -1. */
 function unsignedEnd(t: string, i: number): number {
   return t.charCodeAt(i) === 45 ? -1 : plainNumberEnd(t, i);
 }
