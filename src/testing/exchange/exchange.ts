@@ -16,6 +16,7 @@ import { IdGenerator } from "./ids.js";
 import { seedLiquidity } from "./liquidity.js";
 import { MarketTape } from "./market-tape.js";
 import { OrderBook, remaining } from "./order-book.js";
+import { OrderLifecycle } from "./order-lifecycle.js";
 import {
   checkOrderShape,
   checkPrice,
@@ -27,6 +28,7 @@ import {
 } from "./order-rules.js";
 import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
+import { PublicFeed } from "./public-feed.js";
 import { Settlement } from "./settlement.js";
 import { TokenStore } from "./tokens.js";
 import { TradingLimits, type TradingTier } from "./trading-limits.js";
@@ -74,8 +76,9 @@ export class Exchange {
   readonly #tape: MarketTape;
   readonly #deadMan: DeadManSwitches;
   readonly #deadManPending = new Set<string>();
-  readonly #timers = new Set<unknown>();
   readonly #settlement: Settlement;
+  readonly #feed: PublicFeed;
+  readonly #lifecycle: OrderLifecycle;
   #status: SystemStatus = "online";
   readonly #limits: TradingLimits | undefined;
   /** Set while a batch or edit charges the rate counter itself. */
@@ -98,6 +101,14 @@ export class Exchange {
       (id) => this.#accounts.get(id),
       () => this.clock.now(),
     );
+    this.#feed = new PublicFeed(
+      this.#events,
+      this.#tape,
+      this.#books,
+      (id) => this.pair(id),
+      () => this.clock.now(),
+    );
+    this.#lifecycle = new OrderLifecycle(this.#books, this.#feed, this.#settlement, this.clock);
     for (const p of this.registry.pairs) {
       this.#books.set(p.id, new OrderBook());
     }
@@ -304,12 +315,12 @@ export class Exchange {
     order.status = "open";
     this.#settlement.execution(order, "new");
     if (isTriggered(order.type)) {
-      this.#scheduleExpiry(order);
+      this.#lifecycle.scheduleExpiry(order);
       return { order, descr };
     }
     if (order.timeInForce === "fok" && !this.#fillable(book, order)) {
       // Fill-or-kill that cannot fill completely is accepted and killed without trading.
-      this.#close(order, "canceled", "Fill or kill");
+      this.#lifecycle.close(order, "canceled", "Fill or kill");
       return { order, descr };
     }
     this.#match(book, pair, order);
@@ -359,7 +370,7 @@ export class Exchange {
     for (const [i, o] of targets.entries()) {
       this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, i === 0 && !this.#charged);
     }
-    for (const o of targets) this.#close(o, "canceled", reason);
+    for (const o of targets) this.#lifecycle.close(o, "canceled", reason);
     return targets;
   }
 
@@ -375,7 +386,7 @@ export class Exchange {
       for (const ref of refs) {
         for (const o of this.#select(accountId, ref)) {
           this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, false);
-          this.#close(o, "canceled", "User requested");
+          this.#lifecycle.close(o, "canceled", "User requested");
           count += 1;
         }
       }
@@ -394,7 +405,7 @@ export class Exchange {
   cancelAll(accountId: string, reason = "User requested"): number {
     checkStatusForCancel(this.#status);
     const open = this.orders(accountId, "open");
-    for (const o of open) this.#close(o, "canceled", reason);
+    for (const o of open) this.#lifecycle.close(o, "canceled", reason);
     return open.length;
   }
 
@@ -467,14 +478,18 @@ export class Exchange {
     order.amends.push(record);
     this.#settlement.execution(order, "amended", { amendId: record.amendId });
     if (!isPositive(remaining(order))) {
-      this.#close(order, order.filled === "0" ? "canceled" : "closed", "Order quantity amended below filled");
+      this.#lifecycle.close(
+        order,
+        order.filled === "0" ? "canceled" : "closed",
+        "Order quantity amended below filled",
+      );
     } else if (resting && losesPriority) {
       this.#match(book, pair, order);
       this.#afterMatch(book, pair, order);
     } else if (resting && !isTriggered(order.type)) {
       // Quantity down keeps the queue position: the order object stays where it is.
-      this.#bookEvent(book, order, "modify");
-      this.#emitTicker(pair.id);
+      this.#feed.bookChanged(book, order, "modify");
+      this.#feed.ticker(pair.id);
     }
     return { amendId: record.amendId, order };
   }
@@ -513,7 +528,7 @@ export class Exchange {
       account.adjustHold(this.#settlement.holdAsset(original), held);
     }
     if (input.validate) return { order: checked.order, original, descr: checked.descr };
-    this.#close(original, "canceled", "Order replaced");
+    this.#lifecycle.close(original, "canceled", "Order replaced");
     this.#charged = true;
     try {
       const placed = this.placeOrder(accountId, { ...next, validate: false });
@@ -532,7 +547,7 @@ export class Exchange {
   /** Removes a liquidity-provider order from the book. */
   removeLiquidity(orderId: string): void {
     const o = this.#orders.get(orderId);
-    if (o?.lp && o.status === "open") this.#close(o, "canceled", "User requested");
+    if (o?.lp && o.status === "open") this.#lifecycle.close(o, "canceled", "User requested");
   }
 
   /** Sends a liquidity-provider market order (creates public trades against resting orders). */
@@ -548,8 +563,7 @@ export class Exchange {
 
   /** Stops every timer (dead man's switches, GTD expiries). */
   close(): void {
-    for (const h of this.#timers) this.clock.clearTimeout(h);
-    this.#timers.clear();
+    this.#lifecycle.stopTimers();
     this.#deadMan.clear();
     this.#deadManPending.clear();
   }
@@ -597,7 +611,7 @@ export class Exchange {
       const maker = level.orders[0]!;
       if (maker.accountId === taker.accountId && !taker.lp) {
         // Self-trade prevention, cancel-newest: the arriving order is cancelled.
-        this.#close(taker, taker.filled === "0" ? "canceled" : "canceled", "Self trade prevention");
+        this.#lifecycle.close(taker, taker.filled === "0" ? "canceled" : "canceled", "Self trade prevention");
         return;
       }
       let qty = min(remaining(taker), remaining(maker));
@@ -620,18 +634,19 @@ export class Exchange {
       this.#recordPublicTrade(pair.id, trade);
       if (!isPositive(remaining(maker))) {
         book.remove(maker);
-        this.#bookEvent(book, maker, "delete");
-        this.#finish(maker, "closed");
+        this.#feed.bookChanged(book, maker, "delete");
+        this.#lifecycle.finish(maker, "closed");
       } else {
-        this.#bookEvent(book, maker, "modify");
+        this.#feed.bookChanged(book, maker, "modify");
       }
-      if (taker.cashQty === undefined && !isPositive(remaining(taker))) this.#finish(taker, "closed");
+      if (taker.cashQty === undefined && !isPositive(remaining(taker)))
+        this.#lifecycle.finish(taker, "closed");
     }
   }
 
   #afterMatch(book: OrderBook, pair: SimPair, order: SimOrder): void {
     if (order.status !== "open") {
-      this.#emitTicker(pair.id);
+      this.#feed.ticker(pair.id);
       return;
     }
     const restable = order.price !== undefined && order.timeInForce !== "ioc" && order.timeInForce !== "fok";
@@ -639,61 +654,19 @@ export class Exchange {
       if (order.cashQty !== undefined && isPositive(order.filled)) {
         // A quote-sized order's base quantity is what it bought.
         order.qty = order.filled;
-        this.#finish(order, "closed");
+        this.#lifecycle.finish(order, "closed");
       } else
-        this.#close(
+        this.#lifecycle.close(
           order,
           "canceled",
           order.type === "market" ? "Insufficient liquidity" : "Immediate or cancel",
         );
     } else {
       book.insert(order);
-      this.#bookEvent(book, order, "add");
-      this.#scheduleExpiry(order);
+      this.#feed.bookChanged(book, order, "add");
+      this.#lifecycle.scheduleExpiry(order);
     }
-    this.#emitTicker(pair.id);
-  }
-
-  #scheduleExpiry(order: SimOrder): void {
-    if (order.expireAt === undefined) return;
-    const handle = this.clock.setTimeout(
-      () => {
-        this.#timers.delete(handle);
-        if (order.status === "open") this.#close(order, "expired", "Order expired");
-      },
-      Math.max(0, order.expireAt - this.clock.now()),
-    );
-    this.#timers.add(handle);
-  }
-
-  /** Takes an open order off the book and closes it with a terminal status. */
-  #close(order: SimOrder, status: "canceled" | "expired" | "closed", reason: string): void {
-    if (order.status !== "open" && order.status !== "pending") return;
-    const book = this.#books.get(order.pair)!;
-    if (order.price !== undefined && book.remove(order)) this.#bookEvent(book, order, "delete");
-    order.reason = reason;
-    this.#finish(order, status);
-    this.#emitTicker(order.pair);
-  }
-
-  #finish(order: SimOrder, status: "canceled" | "expired" | "closed"): void {
-    order.status = status;
-    order.closedAt = this.clock.now();
-    this.#settlement.releaseHold(order);
-    this.#settlement.execution(order, status === "closed" ? "filled" : status);
-  }
-
-  #bookEvent(book: OrderBook, order: SimOrder, event: "add" | "modify" | "delete"): void {
-    this.#events.emit("book", {
-      pair: order.pair,
-      side: order.side,
-      event,
-      orderId: order.id,
-      price: order.price!,
-      qty: event === "delete" ? "0" : remaining(order),
-      levelQty: book.levelQty(order.side, order.price!),
-      timestamp: this.clock.now(),
-    });
+    this.#feed.ticker(pair.id);
   }
 
   #recordPublicTrade(pair: string, trade: SimTrade): void {
@@ -732,10 +705,6 @@ export class Exchange {
     } finally {
       this.#triggering = false;
     }
-  }
-
-  #emitTicker(pair: string): void {
-    this.#tape.ticker(pair, this.#books.get(pair)!, this.pair(pair).startPrice, this.clock.now());
   }
 
   #amendRecord(order: SimOrder, amendType: AmendRecord["amendType"]): AmendRecord {
