@@ -26,6 +26,7 @@ import {
   isTriggered,
   triggerCrossed,
 } from "./order-rules.js";
+import { OrderStore } from "./order-store.js";
 import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
 import { PublicFeed } from "./public-feed.js";
@@ -72,7 +73,7 @@ export class Exchange {
   readonly #events = new Emitter<ExchangeEvents>();
   readonly #books = new Map<string, OrderBook>();
   readonly #accounts = new Map<string, Account>();
-  readonly #orders = new Map<string, SimOrder>();
+  readonly #orders = new OrderStore();
   readonly #tape: MarketTape;
   readonly #deadMan: DeadManSwitches;
   readonly #deadManPending = new Set<string>();
@@ -188,13 +189,7 @@ export class Exchange {
 
   /** Orders of an account; `open` selects open/pending, `closed` the rest. */
   orders(accountId: string, which: "open" | "closed" | "all" = "all"): SimOrder[] {
-    const out: SimOrder[] = [];
-    for (const o of this.#orders.values()) {
-      if (o.accountId !== accountId) continue;
-      const open = o.status === "open" || o.status === "pending";
-      if (which === "all" || (which === "open") === open) out.push(o);
-    }
-    return out;
+    return this.#orders.ofAccount(accountId, which);
   }
 
   /** Credits a deposit to an account (writes a ledger entry and emits a balance event). */
@@ -309,7 +304,7 @@ export class Exchange {
     if (input.validate) return { order, descr };
 
     order.amends.push(this.#amendRecord(order, "original"));
-    this.#orders.set(order.id, order);
+    this.#orders.add(order);
     if (hold && !hold.immediate) this.#settlement.addHold(account, order, hold.asset, hold.amount);
     this.#settlement.execution(order, "pending_new");
     order.status = "open";
@@ -365,7 +360,7 @@ export class Exchange {
   /** Cancels the open orders an {@link OrderRef} selects; throws `EOrder:Unknown order` when none. */
   cancelOrder(accountId: string, ref: OrderRef, reason = "User requested"): SimOrder[] {
     checkStatusForCancel(this.#status);
-    const targets = this.#select(accountId, ref);
+    const targets = this.#orders.select(accountId, ref);
     if (targets.length === 0) throw new ExchangeError("EOrder:Unknown order");
     for (const [i, o] of targets.entries()) {
       this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, i === 0 && !this.#charged);
@@ -384,7 +379,7 @@ export class Exchange {
     this.#charged = true;
     try {
       for (const ref of refs) {
-        for (const o of this.#select(accountId, ref)) {
+        for (const o of this.#orders.select(accountId, ref)) {
           this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, false);
           this.#lifecycle.close(o, "canceled", "User requested");
           count += 1;
@@ -438,7 +433,7 @@ export class Exchange {
     if (input.orderId === undefined && input.clOrdId === undefined) {
       throw new ExchangeError("EGeneral:Invalid arguments:order_id");
     }
-    const [order] = this.#select(accountId, { orderId: input.orderId, clOrdId: input.clOrdId });
+    const [order] = this.#orders.select(accountId, { orderId: input.orderId, clOrdId: input.clOrdId });
     if (!order) throw new ExchangeError("EOrder:Unknown order");
     this.#limits?.charge(accountId, order.pair, "amend", this.#age(order));
     const pair = this.pair(order.pair);
@@ -496,7 +491,7 @@ export class Exchange {
 
   /** Cancel-and-replace: cancels the order and places a new one with the edited fields. */
   editOrder(accountId: string, input: EditInput): { order: SimOrder; original: SimOrder; descr: string } {
-    const [original] = this.#select(
+    const [original] = this.#orders.select(
       accountId,
       /^\d+$/.test(input.orderId) ? { userref: Number(input.orderId) } : { orderId: input.orderId },
     );
@@ -569,14 +564,6 @@ export class Exchange {
   }
 
   // ---- internals -------------------------------------------------------------------------------
-
-  #select(accountId: string, ref: OrderRef): SimOrder[] {
-    const open = this.orders(accountId, "open");
-    if (ref.orderId !== undefined) return open.filter((o) => o.id === ref.orderId);
-    if (ref.clOrdId !== undefined) return open.filter((o) => o.clOrdId === ref.clOrdId);
-    if (ref.userref !== undefined) return open.filter((o) => o.userref === ref.userref);
-    return [];
-  }
 
   #crosses(book: OrderBook, order: SimOrder): boolean {
     const best = book.best(order.side === "buy" ? "sell" : "buy");
@@ -686,7 +673,7 @@ export class Exchange {
     this.#triggering = true;
     try {
       for (;;) {
-        const order = [...this.#orders.values()].find(
+        const order = [...this.#orders.all()].find(
           (o) =>
             o.pair === pair &&
             o.status === "open" &&
