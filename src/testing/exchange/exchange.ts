@@ -2,7 +2,7 @@ import { Emitter } from "../../util/emitter.js";
 import { Account } from "./account.js";
 import { type SimClock, systemClock } from "./clock.js";
 import { DeadManSwitches } from "./dead-man.js";
-import { add, cmp, div, isPositive, min, normalize, sub } from "./decimal.js";
+import { add, cmp, isPositive, normalize, sub } from "./decimal.js";
 import {
   type AmendInput,
   DEMO_BALANCES,
@@ -15,6 +15,7 @@ import {
 import { IdGenerator } from "./ids.js";
 import { seedLiquidity } from "./liquidity.js";
 import { MarketTape } from "./market-tape.js";
+import { MatchingEngine } from "./matching-engine.js";
 import { OrderBook, remaining } from "./order-book.js";
 import { OrderLifecycle } from "./order-lifecycle.js";
 import {
@@ -24,13 +25,13 @@ import {
   checkStatusForPlace,
   hasLimitPrice,
   isTriggered,
-  triggerCrossed,
 } from "./order-rules.js";
 import { OrderStore } from "./order-store.js";
 import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
 import { PublicFeed } from "./public-feed.js";
 import { Settlement } from "./settlement.js";
+import { StopTriggers } from "./stop-triggers.js";
 import { TokenStore } from "./tokens.js";
 import { TradingLimits, type TradingTier } from "./trading-limits.js";
 import {
@@ -80,6 +81,8 @@ export class Exchange {
   readonly #settlement: Settlement;
   readonly #feed: PublicFeed;
   readonly #lifecycle: OrderLifecycle;
+  readonly #engine: MatchingEngine;
+  readonly #triggers: StopTriggers;
   #status: SystemStatus = "online";
   readonly #limits: TradingLimits | undefined;
   /** Set while a batch or edit charges the rate counter itself. */
@@ -110,6 +113,19 @@ export class Exchange {
       () => this.clock.now(),
     );
     this.#lifecycle = new OrderLifecycle(this.#books, this.#feed, this.#settlement, this.clock);
+    this.#engine = new MatchingEngine(
+      this.#settlement,
+      this.#tape,
+      this.#feed,
+      this.#lifecycle,
+      () => this.clock.now(),
+      (pair, price) => this.#triggers.check(pair, price),
+    );
+    this.#triggers = new StopTriggers(
+      this.#orders,
+      () => this.clock.now(),
+      (order) => this.#engine.execute(this.#books.get(order.pair)!, this.pair(order.pair), order),
+    );
     for (const p of this.registry.pairs) {
       this.#books.set(p.id, new OrderBook());
     }
@@ -296,7 +312,8 @@ export class Exchange {
       if (input.price2 !== undefined) order.price = normalize(input.price2);
     }
     const book = this.#books.get(pair.id)!;
-    if (order.postOnly && this.#crosses(book, order)) throw new ExchangeError("EOrder:Post only order");
+    if (order.postOnly && this.#engine.crosses(book, order))
+      throw new ExchangeError("EOrder:Post only order");
     const hold = lp ? undefined : this.#settlement.requiredHold(pair, order, book);
     if (hold && cmp(account.available(hold.asset), hold.amount) < 0)
       throw new ExchangeError("EOrder:Insufficient funds");
@@ -309,17 +326,7 @@ export class Exchange {
     this.#settlement.execution(order, "pending_new");
     order.status = "open";
     this.#settlement.execution(order, "new");
-    if (isTriggered(order.type)) {
-      this.#lifecycle.scheduleExpiry(order);
-      return { order, descr };
-    }
-    if (order.timeInForce === "fok" && !this.#fillable(book, order)) {
-      // Fill-or-kill that cannot fill completely is accepted and killed without trading.
-      this.#lifecycle.close(order, "canceled", "Fill or kill");
-      return { order, descr };
-    }
-    this.#match(book, pair, order);
-    this.#afterMatch(book, pair, order);
+    this.#engine.submit(book, pair, order);
     return { order, descr };
   }
 
@@ -452,7 +459,7 @@ export class Exchange {
       newQty = normalize(input.qty);
     }
     const probe = { ...order, qty: newQty, price: newPrice, trades: [], amends: [] } as SimOrder;
-    if ((input.postOnly || order.postOnly) && newPrice !== order.price && this.#crosses(book, probe)) {
+    if ((input.postOnly || order.postOnly) && newPrice !== order.price && this.#engine.crosses(book, probe)) {
       throw new ExchangeError("EOrder:Post only order");
     }
     // Re-check funds for the new remaining size and price.
@@ -479,8 +486,7 @@ export class Exchange {
         "Order quantity amended below filled",
       );
     } else if (resting && losesPriority) {
-      this.#match(book, pair, order);
-      this.#afterMatch(book, pair, order);
+      this.#engine.execute(book, pair, order);
     } else if (resting && !isTriggered(order.type)) {
       // Quantity down keeps the queue position: the order object stays where it is.
       this.#feed.bookChanged(book, order, "modify");
@@ -564,135 +570,6 @@ export class Exchange {
   }
 
   // ---- internals -------------------------------------------------------------------------------
-
-  #crosses(book: OrderBook, order: SimOrder): boolean {
-    const best = book.best(order.side === "buy" ? "sell" : "buy");
-    if (!best) return false;
-    if (order.price === undefined) return true;
-    const c = cmp(order.price, best.price);
-    return order.side === "buy" ? c >= 0 : c <= 0;
-  }
-
-  #fillable(book: OrderBook, order: SimOrder): boolean {
-    let need = order.qty;
-    for (const level of book.side(order.side === "buy" ? "sell" : "buy")) {
-      if (order.price !== undefined) {
-        const c = cmp(level.price, order.price);
-        if (order.side === "buy" ? c > 0 : c < 0) break;
-      }
-      for (const o of level.orders) need = sub(need, remaining(o));
-      if (!isPositive(need)) return true;
-    }
-    return false;
-  }
-
-  #match(book: OrderBook, pair: SimPair, taker: SimOrder): void {
-    const opposite = taker.side === "buy" ? "sell" : "buy";
-    while (taker.status === "open") {
-      const level = book.best(opposite);
-      if (!level) break;
-      if (taker.price !== undefined) {
-        const c = cmp(level.price, taker.price);
-        if (taker.side === "buy" ? c > 0 : c < 0) break;
-      }
-      const maker = level.orders[0]!;
-      if (maker.accountId === taker.accountId && !taker.lp) {
-        // Self-trade prevention, cancel-newest: the arriving order is cancelled.
-        this.#lifecycle.close(taker, taker.filled === "0" ? "canceled" : "canceled", "Self trade prevention");
-        return;
-      }
-      let qty = min(remaining(taker), remaining(maker));
-      if (taker.cashQty !== undefined) {
-        const cashLeft = sub(taker.cashQty, taker.cost);
-        qty = min(remaining(maker), div(cashLeft, level.price, pair.qtyDecimals));
-        if (!isPositive(qty)) break;
-      }
-      qty = this.#settlement.affordable(taker, pair, level.price, qty);
-      if (!isPositive(qty)) break;
-      const trade = this.#settlement.fill(
-        pair,
-        taker,
-        maker,
-        level.price,
-        qty,
-        this.clock.now(),
-        this.#tape.nextTradeId(pair.id),
-      );
-      this.#recordPublicTrade(pair.id, trade);
-      if (!isPositive(remaining(maker))) {
-        book.remove(maker);
-        this.#feed.bookChanged(book, maker, "delete");
-        this.#lifecycle.finish(maker, "closed");
-      } else {
-        this.#feed.bookChanged(book, maker, "modify");
-      }
-      if (taker.cashQty === undefined && !isPositive(remaining(taker)))
-        this.#lifecycle.finish(taker, "closed");
-    }
-  }
-
-  #afterMatch(book: OrderBook, pair: SimPair, order: SimOrder): void {
-    if (order.status !== "open") {
-      this.#feed.ticker(pair.id);
-      return;
-    }
-    const restable = order.price !== undefined && order.timeInForce !== "ioc" && order.timeInForce !== "fok";
-    if (order.cashQty !== undefined || order.type === "market" || !restable) {
-      if (order.cashQty !== undefined && isPositive(order.filled)) {
-        // A quote-sized order's base quantity is what it bought.
-        order.qty = order.filled;
-        this.#lifecycle.finish(order, "closed");
-      } else
-        this.#lifecycle.close(
-          order,
-          "canceled",
-          order.type === "market" ? "Insufficient liquidity" : "Immediate or cancel",
-        );
-    } else {
-      book.insert(order);
-      this.#feed.bookChanged(book, order, "add");
-      this.#lifecycle.scheduleExpiry(order);
-    }
-    this.#feed.ticker(pair.id);
-  }
-
-  #recordPublicTrade(pair: string, trade: SimTrade): void {
-    this.#tape.record(trade);
-    this.#checkTriggers(pair, trade.price);
-  }
-
-  #triggering = false;
-
-  /**
-   * Fires stop-loss and take-profit orders whose trigger the last trade price crossed: the order then
-   * executes like a market order (or, for *-limit types, a limit order at `price2`). Trailing stops
-   * are not simulated and stay untriggered. Trades made by triggered orders re-check the others.
-   */
-  #checkTriggers(pair: string, last: string): void {
-    if (this.#triggering) return;
-    this.#triggering = true;
-    try {
-      for (;;) {
-        const order = [...this.#orders.all()].find(
-          (o) =>
-            o.pair === pair &&
-            o.status === "open" &&
-            o.triggeredAt === undefined &&
-            isTriggered(o.type) &&
-            !o.type.startsWith("trailing") &&
-            triggerCrossed(o, last),
-        );
-        if (!order) break;
-        order.triggeredAt = this.clock.now();
-        const p = this.pair(pair);
-        const book = this.#books.get(pair)!;
-        this.#match(book, p, order);
-        this.#afterMatch(book, p, order);
-      }
-    } finally {
-      this.#triggering = false;
-    }
-  }
 
   #amendRecord(order: SimOrder, amendType: AmendRecord["amendType"]): AmendRecord {
     return {
