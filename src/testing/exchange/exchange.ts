@@ -30,6 +30,7 @@ import { OrderStore } from "./order-store.js";
 import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
 import { PublicFeed } from "./public-feed.js";
+import { RateCharges } from "./rate-charges.js";
 import { Settlement } from "./settlement.js";
 import { StopTriggers } from "./stop-triggers.js";
 import { TokenStore } from "./tokens.js";
@@ -84,9 +85,7 @@ export class Exchange {
   readonly #engine: MatchingEngine;
   readonly #triggers: StopTriggers;
   #status: SystemStatus = "online";
-  readonly #limits: TradingLimits | undefined;
-  /** Set while a batch or edit charges the rate counter itself. */
-  #charged = false;
+  readonly #rates: RateCharges;
 
   constructor(options: ExchangeOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -94,9 +93,10 @@ export class Exchange {
     this.tokens = new TokenStore(this.clock);
     this.#deadMan = new DeadManSwitches(this.clock, (id) => this.#deadManFired(id));
     this.ids = new IdGenerator(options.seed ?? 1);
-    this.#limits = options.tradingLimits
-      ? new TradingLimits(options.tradingLimits, () => this.clock.now())
-      : undefined;
+    this.#rates = new RateCharges(
+      options.tradingLimits ? new TradingLimits(options.tradingLimits, () => this.clock.now()) : undefined,
+      () => this.clock.now(),
+    );
     this.#tape = new MarketTape(this.#events);
     this.#settlement = new Settlement(
       this.registry,
@@ -143,7 +143,7 @@ export class Exchange {
 
   /** Tier whose trading-engine limits are enforced, or undefined when they are off. */
   get tradingTier(): TradingTier | undefined {
-    return this.#limits?.tier;
+    return this.#rates.tier;
   }
 
   /** Current trading mode. */
@@ -269,9 +269,12 @@ export class Exchange {
     const pair = this.pair(input.pair);
     const lp = accountId === LP_ACCOUNT;
     if (!lp) checkStatusForPlace(this.#status, input.postOnly === true);
-    if (this.#limits && !lp && !input.validate) {
-      if (!this.#charged) this.#limits.charge(accountId, pair.id, "add");
-      this.#limits.checkOpenOrders(this.orders(accountId, "open").filter((o) => o.pair === pair.id).length);
+    if (!lp && !input.validate) {
+      this.#rates.add(
+        accountId,
+        pair.id,
+        () => this.orders(accountId, "open").filter((o) => o.pair === pair.id).length,
+      );
     }
     checkOrderShape(pair, input);
     if (
@@ -347,21 +350,17 @@ export class Exchange {
       inputs.every((i) => i.postOnly === true),
     );
     for (const input of inputs) checkOrderShape(this.pair(input.pair), input);
-    if (this.#limits && !validate)
-      this.#limits.charge(accountId, [...pairs][0]!, "add", 0, inputs.length / 2);
-    this.#charged = true;
-    try {
-      return inputs.map((input) => {
+    if (!validate) this.#rates.addBatch(accountId, [...pairs][0]!, inputs.length);
+    return this.#rates.prepaid(() =>
+      inputs.map((input) => {
         try {
           return this.placeOrder(accountId, { ...input, validate });
         } catch (error) {
           if (error instanceof ExchangeError) return { error: error.kraken };
           throw error;
         }
-      });
-    } finally {
-      this.#charged = false;
-    }
+      }),
+    );
   }
 
   /** Cancels the open orders an {@link OrderRef} selects; throws `EOrder:Unknown order` when none. */
@@ -369,9 +368,7 @@ export class Exchange {
     checkStatusForCancel(this.#status);
     const targets = this.#orders.select(accountId, ref);
     if (targets.length === 0) throw new ExchangeError("EOrder:Unknown order");
-    for (const [i, o] of targets.entries()) {
-      this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, i === 0 && !this.#charged);
-    }
+    this.#rates.cancel(accountId, targets);
     for (const o of targets) this.#lifecycle.close(o, "canceled", reason);
     return targets;
   }
@@ -383,24 +380,16 @@ export class Exchange {
   cancelBatch(accountId: string, refs: readonly OrderRef[]): number {
     checkStatusForCancel(this.#status);
     let count = 0;
-    this.#charged = true;
-    try {
+    this.#rates.prepaid(() => {
       for (const ref of refs) {
         for (const o of this.#orders.select(accountId, ref)) {
-          this.#limits?.charge(accountId, o.pair, "cancel", this.#age(o), 1, false);
+          this.#rates.batchCancel(accountId, o);
           this.#lifecycle.close(o, "canceled", "User requested");
           count += 1;
         }
       }
-    } finally {
-      this.#charged = false;
-    }
+    });
     return count;
-  }
-
-  /** How long an order has rested since it was created or last amended (ms). */
-  #age(o: SimOrder): number {
-    return this.clock.now() - (o.amends[o.amends.length - 1]?.timestamp ?? o.openedAt);
   }
 
   /** Cancels every open order of an account; returns how many. */
@@ -442,7 +431,7 @@ export class Exchange {
     }
     const [order] = this.#orders.select(accountId, { orderId: input.orderId, clOrdId: input.clOrdId });
     if (!order) throw new ExchangeError("EOrder:Unknown order");
-    this.#limits?.charge(accountId, order.pair, "amend", this.#age(order));
+    this.#rates.amend(accountId, order);
     const pair = this.pair(order.pair);
     const book = this.#books.get(pair.id)!;
     const account = this.account(accountId);
@@ -502,7 +491,7 @@ export class Exchange {
       /^\d+$/.test(input.orderId) ? { userref: Number(input.orderId) } : { orderId: input.orderId },
     );
     if (!original) throw new ExchangeError("EOrder:Unknown order");
-    if (!input.validate) this.#limits?.charge(accountId, original.pair, "edit", this.#age(original));
+    if (!input.validate) this.#rates.edit(accountId, original);
     if (isTriggered(original.type)) throw new ExchangeError("EOrder:Invalid order");
     const qty = input.qty !== undefined ? normalize(input.qty) : original.qty;
     if (cmp(qty, original.filled) <= 0) throw new ExchangeError("EOrder:Invalid order");
@@ -530,13 +519,8 @@ export class Exchange {
     }
     if (input.validate) return { order: checked.order, original, descr: checked.descr };
     this.#lifecycle.close(original, "canceled", "Order replaced");
-    this.#charged = true;
-    try {
-      const placed = this.placeOrder(accountId, { ...next, validate: false });
-      return { order: placed.order, original, descr: placed.descr };
-    } finally {
-      this.#charged = false;
-    }
+    const placed = this.#rates.prepaid(() => this.placeOrder(accountId, { ...next, validate: false }));
+    return { order: placed.order, original, descr: placed.descr };
   }
 
   /** Adds a liquidity-provider order (no balance checks, no account events); returns it. */
