@@ -2,7 +2,7 @@ import { Emitter } from "../../util/emitter.js";
 import { Account } from "./account.js";
 import { type SimClock, systemClock } from "./clock.js";
 import { DeadManSwitches } from "./dead-man.js";
-import { add, cmp, isPositive, normalize, sub } from "./decimal.js";
+import { add, cmp, sub } from "./decimal.js";
 import {
   type AmendInput,
   DEMO_BALANCES,
@@ -16,16 +16,12 @@ import { IdGenerator } from "./ids.js";
 import { seedLiquidity } from "./liquidity.js";
 import { MarketTape } from "./market-tape.js";
 import { MatchingEngine } from "./matching-engine.js";
-import { OrderBook, remaining } from "./order-book.js";
+import { OrderAmender } from "./order-amend.js";
+import { OrderBook } from "./order-book.js";
+import { editTarget, replacementOrder, withHoldLifted } from "./order-edit.js";
 import { OrderLifecycle } from "./order-lifecycle.js";
-import {
-  checkOrderShape,
-  checkPrice,
-  checkStatusForCancel,
-  checkStatusForPlace,
-  hasLimitPrice,
-  isTriggered,
-} from "./order-rules.js";
+import { amendRecord, newOrder } from "./order-records.js";
+import { checkOrderShape, checkStatusForCancel, checkStatusForPlace } from "./order-rules.js";
 import { OrderStore } from "./order-store.js";
 import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
@@ -36,7 +32,6 @@ import { StopTriggers } from "./stop-triggers.js";
 import { TokenStore } from "./tokens.js";
 import { TradingLimits, type TradingTier } from "./trading-limits.js";
 import {
-  type AmendRecord,
   ExchangeError,
   type ExchangeEvents,
   type PlaceOrderInput,
@@ -84,6 +79,7 @@ export class Exchange {
   readonly #lifecycle: OrderLifecycle;
   readonly #engine: MatchingEngine;
   readonly #triggers: StopTriggers;
+  readonly #amender: OrderAmender;
   #status: SystemStatus = "online";
   readonly #rates: RateCharges;
 
@@ -125,6 +121,14 @@ export class Exchange {
       this.#orders,
       () => this.clock.now(),
       (order) => this.#engine.execute(this.#books.get(order.pair)!, this.pair(order.pair), order),
+    );
+    this.#amender = new OrderAmender(
+      this.#settlement,
+      this.#engine,
+      this.#lifecycle,
+      this.#feed,
+      this.ids,
+      () => this.clock.now(),
     );
     for (const p of this.registry.pairs) {
       this.#books.set(p.id, new OrderBook());
@@ -283,37 +287,8 @@ export class Exchange {
     ) {
       throw new ExchangeError("EOrder:Duplicate order");
     }
-    const now = this.clock.now();
-    const order: SimOrder = {
-      id: input.validate ? "" : this.ids.next("O"),
-      accountId,
-      pair: pair.id,
-      side: input.side,
-      type: input.type,
-      qty: input.cashQty !== undefined ? "0" : normalize(input.qty),
-      filled: "0",
-      cost: "0",
-      fee: "0",
-      status: "pending",
-      timeInForce: input.timeInForce ?? "gtc",
-      postOnly: input.postOnly === true,
-      reduceOnly: input.reduceOnly === true,
-      ...(input.clOrdId !== undefined ? { clOrdId: input.clOrdId } : {}),
-      ...(input.userref !== undefined ? { userref: input.userref } : {}),
-      ...(input.displayQty !== undefined ? { displayQty: normalize(input.displayQty) } : {}),
-      ...(input.cashQty !== undefined ? { cashQty: normalize(input.cashQty) } : {}),
-      ...(input.feePreference !== undefined ? { feePreference: input.feePreference } : {}),
-      ...(input.expireAt !== undefined ? { expireAt: input.expireAt } : {}),
-      openedAt: now,
-      trades: [],
-      amends: [],
-      lp,
-    };
-    if (hasLimitPrice(order.type)) order.price = normalize(input.price!);
-    if (isTriggered(order.type)) {
-      order.triggerPrice = input.price!;
-      if (input.price2 !== undefined) order.price = normalize(input.price2);
-    }
+    const id = input.validate ? "" : this.ids.next("O");
+    const order = newOrder(input, accountId, pair, id, this.clock.now(), lp);
     const book = this.#books.get(pair.id)!;
     if (order.postOnly && this.#engine.crosses(book, order))
       throw new ExchangeError("EOrder:Post only order");
@@ -323,7 +298,7 @@ export class Exchange {
     const descr = describeOrder(pair, order);
     if (input.validate) return { order, descr };
 
-    order.amends.push(this.#amendRecord(order, "original"));
+    order.amends.push(amendRecord(order, "original", this.ids.next("A"), this.clock.now()));
     this.#orders.add(order);
     if (hold && !hold.immediate) this.#settlement.addHold(account, order, hold.asset, hold.amount);
     this.#settlement.execution(order, "pending_new");
@@ -433,90 +408,18 @@ export class Exchange {
     if (!order) throw new ExchangeError("EOrder:Unknown order");
     this.#rates.amend(accountId, order);
     const pair = this.pair(order.pair);
-    const book = this.#books.get(pair.id)!;
-    const account = this.account(accountId);
-    const newPrice =
-      input.price !== undefined && hasLimitPrice(order.type)
-        ? checkPrice(pair, input.price, "limit_price")
-        : order.price;
-    if (input.price !== undefined && !hasLimitPrice(order.type) && !order.type.endsWith("-limit")) {
-      throw new ExchangeError("EGeneral:Invalid arguments:limit_price");
-    }
-    let newQty = order.qty;
-    if (input.qty !== undefined) {
-      checkOrderShape(pair, { pair: pair.id, side: order.side, type: "market", qty: input.qty });
-      newQty = normalize(input.qty);
-    }
-    const probe = { ...order, qty: newQty, price: newPrice, trades: [], amends: [] } as SimOrder;
-    if ((input.postOnly || order.postOnly) && newPrice !== order.price && this.#engine.crosses(book, probe)) {
-      throw new ExchangeError("EOrder:Post only order");
-    }
-    // Re-check funds for the new remaining size and price.
-    const hold = this.#settlement.requiredHold(pair, probe, book);
-    const held = this.#settlement.heldFor(order.id);
-    if (hold && cmp(add(account.available(hold.asset), held), hold.amount) < 0) {
-      throw new ExchangeError("EOrder:Insufficient funds");
-    }
-    const losesPriority = newPrice !== order.price || cmp(newQty, order.qty) > 0;
-    const resting = losesPriority ? book.remove(order) : order.price !== undefined && order.status === "open";
-    order.price = newPrice;
-    if (input.triggerPrice !== undefined) order.triggerPrice = normalize(input.triggerPrice);
-    if (input.displayQty !== undefined) order.displayQty = normalize(input.displayQty);
-    order.qty = cmp(newQty, order.filled) < 0 ? order.filled : newQty;
-    this.#settlement.releaseHold(order);
-    if (hold) this.#settlement.addHold(account, order, hold.asset, hold.amount);
-    const record = this.#amendRecord(order, "user");
-    order.amends.push(record);
-    this.#settlement.execution(order, "amended", { amendId: record.amendId });
-    if (!isPositive(remaining(order))) {
-      this.#lifecycle.close(
-        order,
-        order.filled === "0" ? "canceled" : "closed",
-        "Order quantity amended below filled",
-      );
-    } else if (resting && losesPriority) {
-      this.#engine.execute(book, pair, order);
-    } else if (resting && !isTriggered(order.type)) {
-      // Quantity down keeps the queue position: the order object stays where it is.
-      this.#feed.bookChanged(book, order, "modify");
-      this.#feed.ticker(pair.id);
-    }
-    return { amendId: record.amendId, order };
+    return this.#amender.amend(order, input, this.account(accountId), pair, this.#books.get(pair.id)!);
   }
 
   /** Cancel-and-replace: cancels the order and places a new one with the edited fields. */
   editOrder(accountId: string, input: EditInput): { order: SimOrder; original: SimOrder; descr: string } {
-    const [original] = this.#orders.select(
-      accountId,
-      /^\d+$/.test(input.orderId) ? { userref: Number(input.orderId) } : { orderId: input.orderId },
-    );
+    const [original] = this.#orders.select(accountId, editTarget(input.orderId));
     if (!original) throw new ExchangeError("EOrder:Unknown order");
     if (!input.validate) this.#rates.edit(accountId, original);
-    if (isTriggered(original.type)) throw new ExchangeError("EOrder:Invalid order");
-    const qty = input.qty !== undefined ? normalize(input.qty) : original.qty;
-    if (cmp(qty, original.filled) <= 0) throw new ExchangeError("EOrder:Invalid order");
-    const next: PlaceOrderInput = {
-      pair: original.pair,
-      side: original.side,
-      type: original.type,
-      qty: sub(qty, original.filled),
-      ...((input.price ?? original.price) ? { price: input.price ?? original.price } : {}),
-      ...(input.price2 ? { price2: input.price2 } : {}),
-      timeInForce: original.timeInForce,
-      postOnly: input.postOnly ?? false,
-      ...(input.userref !== undefined ? { userref: input.userref } : {}),
-      validate: true,
-    };
-    const held = this.#settlement.heldFor(original.id);
-    const account = this.account(accountId);
-    // Validate as if the old order's hold were already released.
-    account.adjustHold(this.#settlement.holdAsset(original), `-${held}`);
-    let checked: PlaceResult;
-    try {
-      checked = this.placeOrder(accountId, next);
-    } finally {
-      account.adjustHold(this.#settlement.holdAsset(original), held);
-    }
+    const next = replacementOrder(original, input);
+    const checked = withHoldLifted(this.#settlement, this.account(accountId), original, () =>
+      this.placeOrder(accountId, next),
+    );
     if (input.validate) return { order: checked.order, original, descr: checked.descr };
     this.#lifecycle.close(original, "canceled", "Order replaced");
     const placed = this.#rates.prepaid(() => this.placeOrder(accountId, { ...next, validate: false }));
@@ -551,21 +454,5 @@ export class Exchange {
     this.#lifecycle.stopTimers();
     this.#deadMan.clear();
     this.#deadManPending.clear();
-  }
-
-  // ---- internals -------------------------------------------------------------------------------
-
-  #amendRecord(order: SimOrder, amendType: AmendRecord["amendType"]): AmendRecord {
-    return {
-      amendId: this.ids.next("A"),
-      amendType,
-      orderQty: order.qty,
-      ...(order.displayQty !== undefined ? { displayQty: order.displayQty } : {}),
-      remainingQty: remaining(order),
-      ...(order.price !== undefined ? { limitPrice: order.price } : {}),
-      ...(order.triggerPrice !== undefined ? { triggerPrice: order.triggerPrice } : {}),
-      postOnly: order.postOnly,
-      timestamp: this.clock.now(),
-    };
   }
 }
