@@ -2,7 +2,7 @@ import { Emitter } from "../../util/emitter.js";
 import { Account } from "./account.js";
 import { type SimClock, systemClock } from "./clock.js";
 import { DeadManSwitches } from "./dead-man.js";
-import { add, cmp, sub } from "./decimal.js";
+import { cmp } from "./decimal.js";
 import {
   type AmendInput,
   DEMO_BALANCES,
@@ -12,6 +12,7 @@ import {
   type OrderRef,
   type PlaceResult,
 } from "./exchange-options.js";
+import { Funding } from "./funding.js";
 import { IdGenerator } from "./ids.js";
 import { seedLiquidity } from "./liquidity.js";
 import { MarketTape } from "./market-tape.js";
@@ -75,6 +76,7 @@ export class Exchange {
   readonly #deadMan: DeadManSwitches;
   readonly #deadManPending = new Set<string>();
   readonly #settlement: Settlement;
+  readonly #funding: Funding;
   readonly #feed: PublicFeed;
   readonly #lifecycle: OrderLifecycle;
   readonly #engine: MatchingEngine;
@@ -99,6 +101,13 @@ export class Exchange {
       this.ids,
       this.#events,
       (id) => this.#accounts.get(id),
+      () => this.clock.now(),
+    );
+    this.#funding = new Funding(
+      this.registry,
+      this.ids,
+      this.#settlement,
+      (id) => this.account(id),
       () => this.clock.now(),
     );
     this.#feed = new PublicFeed(
@@ -214,18 +223,7 @@ export class Exchange {
 
   /** Credits a deposit to an account (writes a ledger entry and emits a balance event). */
   deposit(accountId: string, asset: string, amount: string): void {
-    const a = this.registry.asset(asset);
-    if (!a) throw new ExchangeError("EQuery:Unknown asset");
-    this.#settlement.ledger(
-      this.account(accountId),
-      "deposit",
-      "",
-      this.ids.next("Q"),
-      a.id,
-      amount,
-      "0",
-      this.clock.now(),
-    );
+    this.#funding.deposit(accountId, asset, amount);
   }
 
   /**
@@ -243,25 +241,7 @@ export class Exchange {
       refid?: string;
     },
   ): SimLedgerEntry {
-    const account = this.account(accountId);
-    const asset = this.registry.asset(entry.asset);
-    if (!asset) throw new ExchangeError("EQuery:Unknown asset");
-    const fee = entry.fee ?? "0";
-    const change = sub(entry.amount, fee);
-    if (cmp(change, "0") < 0 && cmp(add(account.available(asset.id), change), "0") < 0) {
-      throw new ExchangeError("EFunding:Insufficient funds");
-    }
-    const refid = entry.refid ?? this.ids.next("Q");
-    return this.#settlement.ledger(
-      account,
-      entry.type,
-      entry.subtype ?? "",
-      refid,
-      asset.id,
-      entry.amount,
-      fee,
-      this.clock.now(),
-    );
+    return this.#funding.adjust(accountId, entry);
   }
 
   /**
