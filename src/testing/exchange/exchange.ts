@@ -22,7 +22,7 @@ import { OrderBook } from "./order-book.js";
 import { editTarget, replacementOrder, withHoldLifted } from "./order-edit.js";
 import { OrderLifecycle } from "./order-lifecycle.js";
 import { amendRecord, newOrder } from "./order-records.js";
-import { checkOrderShape, checkStatusForCancel, checkStatusForPlace } from "./order-rules.js";
+import { checkBatch, checkOrderShape, checkStatusForCancel, checkStatusForPlace } from "./order-rules.js";
 import { OrderStore } from "./order-store.js";
 import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
@@ -297,15 +297,8 @@ export class Exchange {
     inputs: readonly PlaceOrderInput[],
     validate = false,
   ): Array<PlaceResult | { error: string }> {
-    if (inputs.length < 2 || inputs.length > 15) throw new ExchangeError("EGeneral:Invalid arguments:orders");
-    const pairs = new Set(inputs.map((i) => this.pair(i.pair).id));
-    if (pairs.size !== 1) throw new ExchangeError("EGeneral:Invalid arguments:pair");
-    checkStatusForPlace(
-      this.#status,
-      inputs.every((i) => i.postOnly === true),
-    );
-    for (const input of inputs) checkOrderShape(this.pair(input.pair), input);
-    if (!validate) this.#rates.addBatch(accountId, [...pairs][0]!, inputs.length);
+    const pair = checkBatch(inputs, (name) => this.pair(name), this.#status);
+    if (!validate) this.#rates.addBatch(accountId, pair, inputs.length);
     return this.#rates.prepaid(() =>
       inputs.map((input) => {
         try {

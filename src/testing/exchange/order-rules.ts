@@ -122,6 +122,27 @@ export function checkOrderShape(pair: SimPair, input: PlaceOrderInput): void {
   }
 }
 
+/**
+ * Validates a whole batch before any of its orders is placed, so one bad order rejects them all:
+ * 2-15 orders of one pair, the trading status (post-only mode needs every order post-only) and each
+ * order's shape. Returns the pair id.
+ */
+export function checkBatch(
+  inputs: readonly PlaceOrderInput[],
+  pairOf: (name: string) => SimPair,
+  status: SystemStatus,
+): string {
+  if (inputs.length < 2 || inputs.length > 15) throw new ExchangeError("EGeneral:Invalid arguments:orders");
+  const pairs = new Set(inputs.map((i) => pairOf(i.pair).id));
+  if (pairs.size !== 1) throw new ExchangeError("EGeneral:Invalid arguments:pair");
+  checkStatusForPlace(
+    status,
+    inputs.every((i) => i.postOnly === true),
+  );
+  for (const input of inputs) checkOrderShape(pairOf(input.pair), input);
+  return [...pairs][0]!;
+}
+
 /** Whether the last trade price reached a stop-loss / take-profit trigger. */
 export function triggerCrossed(o: SimOrder, last: string): boolean {
   const c = cmp(last, o.triggerPrice ?? "0");
