@@ -74,7 +74,6 @@ export class Exchange {
   readonly #orders = new OrderStore();
   readonly #tape: MarketTape;
   readonly #deadMan: DeadManSwitches;
-  readonly #deadManPending = new Set<string>();
   readonly #settlement: Settlement;
   readonly #funding: Funding;
   readonly #feed: PublicFeed;
@@ -89,7 +88,11 @@ export class Exchange {
     this.clock = options.clock ?? systemClock;
     this.registry = new PairRegistry(options.pairs ?? DEFAULT_PAIRS, options.assets ?? DEFAULT_ASSETS);
     this.tokens = new TokenStore(this.clock);
-    this.#deadMan = new DeadManSwitches(this.clock, (id) => this.#deadManFired(id));
+    this.#deadMan = new DeadManSwitches(
+      this.clock,
+      (id) => this.cancelAll(id, "cancel_all_orders_after timeout"),
+      () => this.#status === "maintenance",
+    );
     this.ids = new IdGenerator(options.seed ?? 1);
     this.#rates = new RateCharges(
       options.tradingLimits ? new TradingLimits(options.tradingLimits, () => this.clock.now()) : undefined,
@@ -169,10 +172,7 @@ export class Exchange {
     if (status === this.#status) return;
     this.#status = status;
     this.#events.emit("status", status);
-    if (status !== "maintenance") {
-      for (const id of [...this.#deadManPending]) this.cancelAll(id, "cancel_all_orders_after timeout");
-      this.#deadManPending.clear();
-    }
+    if (status !== "maintenance") this.#deadMan.resume();
   }
 
   /** Creates (or replaces) an account with starting balances by REST asset id. */
@@ -365,12 +365,6 @@ export class Exchange {
     return this.#deadMan.triggerAt(accountId);
   }
 
-  /** A switch that expires during maintenance cancels when the engine comes back (Kraken's behaviour). */
-  #deadManFired(accountId: string): void {
-    if (this.#status === "maintenance") this.#deadManPending.add(accountId);
-    else this.cancelAll(accountId, "cancel_all_orders_after timeout");
-  }
-
   /** Amends an open order in place (keeps its id); returns the amend id. */
   amendOrder(accountId: string, input: AmendInput): { amendId: string; order: SimOrder } {
     checkStatusForPlace(this.#status, true);
@@ -426,6 +420,5 @@ export class Exchange {
   close(): void {
     this.#lifecycle.stopTimers();
     this.#deadMan.clear();
-    this.#deadManPending.clear();
   }
 }
