@@ -31,7 +31,7 @@ import { RateCharges } from "./rate-charges.js";
 import { Settlement } from "./settlement.js";
 import { StopTriggers } from "./stop-triggers.js";
 import { TokenStore } from "./tokens.js";
-import { TradingLimits, type TradingTier } from "./trading-limits.js";
+import type { TradingTier } from "./trading-limits.js";
 import {
   ExchangeError,
   type ExchangeEvents,
@@ -68,12 +68,14 @@ export class Exchange {
   readonly tokens: TokenStore;
   readonly clock: SimClock;
   readonly ids: IdGenerator;
+  #status: SystemStatus = "online";
   readonly #events = new Emitter<ExchangeEvents>();
   readonly #books = new Map<string, OrderBook>();
   readonly #accounts = new Map<string, Account>();
   readonly #orders = new OrderStore();
   readonly #tape: MarketTape;
   readonly #deadMan: DeadManSwitches;
+  readonly #rates: RateCharges;
   readonly #settlement: Settlement;
   readonly #funding: Funding;
   readonly #feed: PublicFeed;
@@ -81,11 +83,10 @@ export class Exchange {
   readonly #engine: MatchingEngine;
   readonly #triggers: StopTriggers;
   readonly #amender: OrderAmender;
-  #status: SystemStatus = "online";
-  readonly #rates: RateCharges;
 
   constructor(options: ExchangeOptions = {}) {
     this.clock = options.clock ?? systemClock;
+    const now = () => this.clock.now();
     this.registry = new PairRegistry(options.pairs ?? DEFAULT_PAIRS, options.assets ?? DEFAULT_ASSETS);
     this.tokens = new TokenStore(this.clock);
     this.#deadMan = new DeadManSwitches(
@@ -94,45 +95,28 @@ export class Exchange {
       () => this.#status === "maintenance",
     );
     this.ids = new IdGenerator(options.seed ?? 1);
-    this.#rates = new RateCharges(
-      options.tradingLimits ? new TradingLimits(options.tradingLimits, () => this.clock.now()) : undefined,
-      () => this.clock.now(),
-    );
+    this.#rates = new RateCharges(options.tradingLimits, now);
     this.#tape = new MarketTape(this.#events);
     this.#settlement = new Settlement(
       this.registry,
       this.ids,
       this.#events,
       (id) => this.#accounts.get(id),
-      () => this.clock.now(),
+      now,
     );
-    this.#funding = new Funding(
-      this.registry,
-      this.ids,
-      this.#settlement,
-      (id) => this.account(id),
-      () => this.clock.now(),
-    );
-    this.#feed = new PublicFeed(
-      this.#events,
-      this.#tape,
-      this.#books,
-      (id) => this.pair(id),
-      () => this.clock.now(),
-    );
+    this.#funding = new Funding(this.registry, this.ids, this.#settlement, (id) => this.account(id), now);
+    this.#feed = new PublicFeed(this.#events, this.#tape, this.#books, (id) => this.pair(id), now);
     this.#lifecycle = new OrderLifecycle(this.#books, this.#feed, this.#settlement, this.clock);
     this.#engine = new MatchingEngine(
       this.#settlement,
       this.#tape,
       this.#feed,
       this.#lifecycle,
-      () => this.clock.now(),
+      now,
       (pair, price) => this.#triggers.check(pair, price),
     );
-    this.#triggers = new StopTriggers(
-      this.#orders,
-      () => this.clock.now(),
-      (order) => this.#engine.execute(this.#books.get(order.pair)!, this.pair(order.pair), order),
+    this.#triggers = new StopTriggers(this.#orders, now, (order) =>
+      this.#engine.execute(this.#books.get(order.pair)!, this.pair(order.pair), order),
     );
     this.#amender = new OrderAmender(
       this.#settlement,
@@ -140,7 +124,7 @@ export class Exchange {
       this.#lifecycle,
       this.#feed,
       this.ids,
-      () => this.clock.now(),
+      now,
     );
     for (const p of this.registry.pairs) {
       this.#books.set(p.id, new OrderBook());
