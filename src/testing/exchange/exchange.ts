@@ -2,7 +2,6 @@ import { Emitter } from "../../util/emitter.js";
 import { Account } from "./account.js";
 import { type SimClock, systemClock } from "./clock.js";
 import { DeadManSwitches } from "./dead-man.js";
-import { cmp } from "./decimal.js";
 import {
   type AmendInput,
   DEMO_BALANCES,
@@ -17,14 +16,14 @@ import { IdGenerator } from "./ids.js";
 import { seedLiquidity } from "./liquidity.js";
 import { MarketTape } from "./market-tape.js";
 import { MatchingEngine } from "./matching-engine.js";
+import { OrderAdmission } from "./order-admission.js";
 import { OrderAmender } from "./order-amend.js";
 import { OrderBook } from "./order-book.js";
 import { editTarget, replacementOrder, withHoldLifted } from "./order-edit.js";
 import { OrderLifecycle } from "./order-lifecycle.js";
-import { amendRecord, newOrder } from "./order-records.js";
-import { checkBatch, checkOrderShape, checkStatusForCancel, checkStatusForPlace } from "./order-rules.js";
+import { amendRecord } from "./order-records.js";
+import { checkBatch, checkStatusForCancel, checkStatusForPlace } from "./order-rules.js";
 import { OrderStore } from "./order-store.js";
-import { describeOrder } from "./order-text.js";
 import { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimPair } from "./pairs.js";
 import { PublicFeed } from "./public-feed.js";
 import { RateCharges } from "./rate-charges.js";
@@ -83,6 +82,7 @@ export class Exchange {
   readonly #engine: MatchingEngine;
   readonly #triggers: StopTriggers;
   readonly #amender: OrderAmender;
+  readonly #admission: OrderAdmission;
 
   constructor(options: ExchangeOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -123,6 +123,14 @@ export class Exchange {
       this.#engine,
       this.#lifecycle,
       this.#feed,
+      this.ids,
+      now,
+    );
+    this.#admission = new OrderAdmission(
+      this.#rates,
+      this.#orders,
+      this.#engine,
+      this.#settlement,
       this.ids,
       now,
     );
@@ -235,31 +243,8 @@ export class Exchange {
   placeOrder(accountId: string, input: PlaceOrderInput): PlaceResult {
     const account = this.account(accountId);
     const pair = this.pair(input.pair);
-    const lp = accountId === LP_ACCOUNT;
-    if (!lp) checkStatusForPlace(this.#status, input.postOnly === true);
-    if (!lp && !input.validate) {
-      this.#rates.add(
-        accountId,
-        pair.id,
-        () => this.orders(accountId, "open").filter((o) => o.pair === pair.id).length,
-      );
-    }
-    checkOrderShape(pair, input);
-    if (
-      input.clOrdId !== undefined &&
-      this.orders(accountId, "open").some((o) => o.clOrdId === input.clOrdId)
-    ) {
-      throw new ExchangeError("EOrder:Duplicate order");
-    }
-    const id = input.validate ? "" : this.ids.next("O");
-    const order = newOrder(input, accountId, pair, id, this.clock.now(), lp);
     const book = this.#books.get(pair.id)!;
-    if (order.postOnly && this.#engine.crosses(book, order))
-      throw new ExchangeError("EOrder:Post only order");
-    const hold = lp ? undefined : this.#settlement.requiredHold(pair, order, book);
-    if (hold && cmp(account.available(hold.asset), hold.amount) < 0)
-      throw new ExchangeError("EOrder:Insufficient funds");
-    const descr = describeOrder(pair, order);
+    const { order, hold, descr } = this.#admission.admit(account, pair, book, input, this.#status);
     if (input.validate) return { order, descr };
 
     order.amends.push(amendRecord(order, "original", this.ids.next("A"), this.clock.now()));
