@@ -4,6 +4,7 @@ import {
   decimal,
   Exchange,
   type ExecutionEvent,
+  LP_ACCOUNT,
 } from "../../src/testing/exchange/index.js";
 
 describe("exchange decimal helper", () => {
@@ -158,6 +159,15 @@ describe("exchange matching", () => {
     expect(() => ex.cancelOrder("demo", { orderId: a.order.id })).toThrow("EOrder:Unknown order");
     expect(ex.cancelAll("demo")).toBe(1);
     expect(ex.account("demo").hold("ZUSD")).toBe("0");
+  });
+
+  it("lists user accounts only: the liquidity provider's account stays internal", () => {
+    ex = new Exchange({ seedLevels: 3 });
+    ex.createAccount("alice", { ZUSD: "10" });
+    ex.marketTrade("XBTUSD", "buy", "0.001");
+    const ids = ex.accounts().map((a) => a.id);
+    expect(ids).toContain("alice");
+    expect(ids).not.toContain(LP_ACCOUNT);
   });
 
   it("cancel-all-after fires when it expires (fake timers)", () => {

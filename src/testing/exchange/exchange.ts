@@ -181,9 +181,9 @@ export class Exchange {
     return account;
   }
 
-  /** Every account (the liquidity provider excluded). */
+  /** Every account (the liquidity provider excluded: it is the simulator's, not a user's). */
   accounts(): Account[] {
-    return [...this.#accounts.values()];
+    return [...this.#accounts.values()].filter((a) => a.id !== LP_ACCOUNT);
   }
 
   /** A pair by any name; throws `EQuery:Unknown asset pair`. */
