@@ -76,7 +76,7 @@ export class KrakenWs extends KrakenWsCore {
    * A live L2 order book: resolves when the first snapshot is applied; checksum-verified, exact
    * decimal strings, resynced per symbol on mismatch and rebuilt after a reconnect. The first call
    * loads the book code (in a browser build, a separate chunk); if that fails it rejects with a
-   * retryable KrakenWsConnectionError, code `chunk_load_failed`.
+   * retryable KrakenError, code `chunk_load_failed`.
    * @example
    * const book = await ws.book({ symbol: "BTC/USD", depth: 10 });
    * console.log(book.bestBid(), book.bestAsk());

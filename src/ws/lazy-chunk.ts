@@ -1,10 +1,11 @@
-import { KrakenWsConnectionError } from "../errors/ws.js";
+import { KrakenError } from "../errors/base.js";
 
 /**
  * Code loaded on first use: in a browser build it is a separate chunk, so an app that never needs it
  * does not download it (issue 7's size budget). `load()` imports once per page or process; a failure
- * (in a browser, a chunk that could not be downloaded) becomes a retryable
- * {@link KrakenWsConnectionError} with code `chunk_load_failed`, and the next call tries again.
+ * (in a browser, a chunk that could not be downloaded) becomes a retryable {@link KrakenError} with
+ * code `chunk_load_failed` (category `network`, the import error as `cause`), and the next call
+ * tries again.
  */
 export class LazyChunk<T> {
   /** The module once loaded, for callers that cannot wait (the router's per-frame path). */
@@ -21,10 +22,12 @@ export class LazyChunk<T> {
       (m) => (this.value = m),
       (e: unknown) => {
         this.#loading = undefined;
-        throw new KrakenWsConnectionError(
-          `could not load the ${this.what}: ${e instanceof Error ? e.message : e}`,
-          { connection: "public", code: "chunk_load_failed" },
-        );
+        throw new KrakenError(`could not load the ${this.what}: ${e instanceof Error ? e.message : e}`, {
+          code: "chunk_load_failed",
+          category: "network",
+          retryable: true,
+          cause: e,
+        });
       },
     );
     return this.#loading;

@@ -3,7 +3,8 @@
 // first test here sees the code not yet loaded; the order of the tests matters.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { BookMessage } from "../../src/book/types.js";
-import { KrakenWsConnectionError, type KrakenWsFrameError } from "../../src/errors/ws.js";
+import { KrakenError } from "../../src/errors/base.js";
+import type { KrakenWsFrameError } from "../../src/errors/ws.js";
 import type { KrakenWs } from "../../src/ws/client.js";
 import { bookCode, LazyChunk, tradingCode } from "../../src/ws/lazy-chunk.js";
 import { clientFor, nextEvent, take } from "./helpers/client.js";
@@ -52,7 +53,7 @@ describe("code loaded on first use", () => {
     await vi.waitFor(() => expect(tradingCode.value?.addOrderParams).toBeTypeOf("function"));
   });
 
-  it("a failed load is a retryable KrakenWsConnectionError naming what failed, and the next call retries", async () => {
+  it("a failed load is a retryable KrakenError naming what failed, and the next call retries", async () => {
     let calls = 0;
     const chunk = new LazyChunk("test code", async () => {
       calls++;
@@ -60,8 +61,9 @@ describe("code loaded on first use", () => {
       return { ok: true };
     });
     const first = await chunk.load().catch((e: unknown) => e);
-    expect(first).toBeInstanceOf(KrakenWsConnectionError);
-    expect(first).toMatchObject({ code: "chunk_load_failed", retryable: true });
+    expect(first).toBeInstanceOf(KrakenError);
+    expect(first).toMatchObject({ code: "chunk_load_failed", category: "network", retryable: true });
+    expect((first as Error).cause).toBeInstanceOf(TypeError);
     expect((first as Error).message).toBe(
       "could not load the test code: Failed to fetch dynamically imported module: /chunk-x.js",
     );
