@@ -62,8 +62,9 @@ export async function startTokenServer({
       }
       if (path === "/config") return send(200, "application/json", config);
       const file = FILES[normalize(path)] ?? (SDK_FILE.test(path) ? join(repoRoot, path) : undefined);
-      if (!file) return send(404, "text/plain", "not found");
-      send(200, TYPES[extname(file) || ".html"] ?? "application/octet-stream", await readFile(file));
+      const body = file ? await readFile(file).catch(() => undefined) : undefined;
+      if (!body) return send(404, "text/plain", "not found");
+      send(200, TYPES[extname(file) || ".html"] ?? "application/octet-stream", body);
     } catch (error) {
       // Errors of the SDK carry no secrets; still, the page only gets a generic message.
       console.error(`request failed: ${error.message}`);

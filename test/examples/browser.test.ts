@@ -225,6 +225,14 @@ describe("examples/browser-private (server mints tokens, page streams private da
       // The token endpoint refuses GET (a link or an <img> cannot mint tokens).
       const get = await fetch(new URL("/token", url));
       expect(get.status).toBe(403);
+      // Only the page, its script and the SDK's browser build are served; a missing chunk is a 404.
+      for (const other of [
+        "/dist/browser/missing-ABCDEFGH.js",
+        "/dist/index.js",
+        "/package.json",
+        "/../README.md",
+      ])
+        expect((await fetch(new URL(other, url))).status, other).toBe(404);
     } finally {
       await page.close();
       await server.stop();
