@@ -2,6 +2,7 @@ import { KrakenAmbiguousOrderError, KrakenWsConnectionError, KrakenWsRequestErro
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
 import { KrakenWsCore } from "./core.js";
+import type { ManagedDeadMansSwitch } from "./dead-mans-switch.js";
 import { newClOrdId } from "./ids.js";
 import { bookCode, tradingCode } from "./lazy-chunk.js";
 import type { Link } from "./link.js";
@@ -66,7 +67,7 @@ export interface DeadMansSwitch {
  *   limit_price: "37500", order_qty: "0.01" });
  */
 export class KrakenWs extends KrakenWsCore {
-  #dms: DmsState | undefined;
+  #dms: ManagedDeadMansSwitch | undefined;
 
   constructor(options: KrakenWsOptions = {}) {
     super(options);
@@ -179,30 +180,32 @@ export class KrakenWs extends KrakenWsCore {
    * await dms.disarm();
    */
   async deadMansSwitch(options: DeadMansSwitchOptions = {}): Promise<DeadMansSwitch> {
+    const trading = await tradingCode.load();
     const timeoutSec = options.timeoutSec ?? 60;
-    (await tradingCode.load()).deadMansParams(timeoutSec);
+    trading.deadMansParams(timeoutSec);
     const refreshEveryMs = options.refreshEveryMs ?? Math.max(1000, (timeoutSec * 1000) / 4);
-    const state: DmsState = { timeoutSec, refreshEveryMs };
-    this.#dms = state;
-    state.lastResult = await this.cancelAllOrdersAfter(timeoutSec);
-    this.#scheduleDms(state, refreshEveryMs);
-    const self = this;
-    return {
-      get active() {
-        return self.#dms === state;
+    const dms = new trading.ManagedDeadMansSwitch(
+      {
+        cancelAllOrdersAfter: (t, o) => this.cancelAllOrdersAfter(t, o),
+        timers: this.timers,
+        isClosed: () => this.closed,
+        reportError: (e) => this.events.emit("error", asKrakenError(e)),
+        requestTimeoutMs: this.o.requestTimeoutMs,
       },
-      get lastResult() {
-        return state.lastResult;
-      },
-      disarm: () => this.#disarm(state),
-    };
+      timeoutSec,
+      refreshEveryMs,
+    );
+    this.#dms?.retire();
+    this.#dms = dms;
+    await dms.arm();
+    return dms;
   }
 
   /** Closes everything: disarms the dead man's switch first, then closes every socket. */
   override async close(): Promise<void> {
     if (this.closed) return;
     const dms = this.#dms;
-    if (dms && this.connectionState("auth") === "open") await this.#disarm(dms).catch(() => undefined);
+    if (dms?.active && this.connectionState("auth") === "open") await dms.disarm().catch(() => undefined);
     await super.close();
   }
 
@@ -221,36 +224,7 @@ export class KrakenWs extends KrakenWsCore {
    * @internal
    */
   protected override onReconnected(connection: ConnectionName): void {
-    const dms = this.#dms;
-    if (connection === "auth" && dms) this.#refreshDms(dms);
-  }
-
-  #scheduleDms(state: DmsState, ms: number): void {
-    if (this.#dms !== state || this.closed) return;
-    this.timers.set("dms", ms, () => this.#refreshDms(state));
-  }
-
-  #refreshDms(state: DmsState): void {
-    if (this.#dms !== state || this.closed) return;
-    this.cancelAllOrdersAfter(state.timeoutSec).then(
-      (r) => {
-        state.lastResult = r;
-        this.#scheduleDms(state, state.refreshEveryMs);
-      },
-      (e) => {
-        this.events.emit("error", asKrakenError(e));
-        this.#scheduleDms(state, Math.min(state.refreshEveryMs, 2000)); // retry soon: the countdown runs
-      },
-    );
-  }
-
-  async #disarm(state: DmsState): Promise<void> {
-    if (this.#dms !== state) return;
-    this.#dms = undefined;
-    this.timers.clear("dms");
-    state.lastResult = await this.cancelAllOrdersAfter(0, {
-      timeoutMs: Math.min(this.o.requestTimeoutMs, 5000),
-    });
+    if (connection === "auth") this.#dms?.refresh();
   }
 
   #trade(
@@ -272,12 +246,6 @@ export class KrakenWs extends KrakenWsCore {
       unanswered: (reason, cause) => new KrakenAmbiguousOrderError(method, clOrdIds, reason, cause),
     });
   }
-}
-
-interface DmsState {
-  timeoutSec: number;
-  refreshEveryMs: number;
-  lastResult?: CancelAllOrdersAfterResult;
 }
 
 function ids(id: unknown): string[] {

@@ -41,5 +41,8 @@ export class LazyChunk<T> {
  */
 export const bookCode = /* @__PURE__ */ new LazyChunk("book code", () => import("./book-sync.js"));
 
-/** Validation and wire encoding of trading parameters (trading-params.ts), loaded by the first trading call. */
-export const tradingCode = /* @__PURE__ */ new LazyChunk("trading code", () => import("./trading-params.js"));
+/**
+ * Validation and wire encoding of trading parameters and the managed dead man's switch (trading.ts),
+ * loaded by the first trading call.
+ */
+export const tradingCode = /* @__PURE__ */ new LazyChunk("trading code", () => import("./trading.js"));

@@ -95,7 +95,7 @@ describe("examples/browser (public dashboard)", () => {
       // the book code came as its own chunk, fetched by ws.book(); this page places no order
       expect(sdkFiles.get("index")).toBe(200);
       expect(sdkFiles.get("book-sync")).toBe(200);
-      expect(sdkFiles.has("trading-params")).toBe(false);
+      expect(sdkFiles.has("trading")).toBe(false);
       expect(d.stats?.verified).toBeGreaterThan(0);
       expect(d.stats?.mismatches).toBe(0);
       // Exact decimal strings, best first, book not crossed.
@@ -213,7 +213,7 @@ describe("examples/browser-private (server mints tokens, page streams private da
       expect(await page.locator("#executions tr").count()).toBeGreaterThan(0);
       // The private connection's first use fetched the trading code, served by the example's server;
       // a page without books never fetches the book code.
-      await vi.waitFor(() => expect(sdkFiles.get("trading-params")).toBe(200));
+      await vi.waitFor(() => expect(sdkFiles.get("trading")).toBe(200));
       expect(sdkFiles.get("index")).toBe(200);
       expect(sdkFiles.has("book-sync")).toBe(false);
 

@@ -149,13 +149,20 @@ describe("browser bundle of kraken-connector", () => {
       `import { KrakenRest, KrakenWs } from "kraken-connector"; globalThis.sdk = [KrakenRest, KrakenWs];`,
       { minify: false, lazyApart: true },
     );
-    for (const name of ["OrderBook", "Level3Book", "BookBase", "decodeBookMessage", "addOrderParams"])
+    for (const name of [
+      "OrderBook",
+      "Level3Book",
+      "BookBase",
+      "decodeBookMessage",
+      "addOrderParams",
+      "ManagedDeadMansSwitch",
+    ])
       expect(declares(code, name), `${name} in the initial download`).toBe(false);
     const lazy = [...code.matchAll(/import\("\.\/([\w-]+)\.js"\)/g)].map((m) => m[1]?.replace(/-\w+$/, ""));
-    expect(lazy.sort()).toEqual(["book-sync", "trading-params"]);
+    expect(lazy.sort()).toEqual(["book-sync", "trading"]);
     // ...and those chunks are in the browser build, next to its entry
     const files = readdirSync(BROWSER_DIR);
-    for (const chunk of ["book-sync", "trading-params"])
+    for (const chunk of ["book-sync", "trading"])
       expect(files.some((f) => f.startsWith(`${chunk}-`) && f.endsWith(".js"))).toBe(true);
   });
 });

@@ -244,4 +244,33 @@ describe("trading over WebSocket", () => {
     expect(dms.active).toBe(false);
     expect(ws.diagnostics.timers).toBe(0);
   });
+
+  it("a second dead man's switch replaces the first; disarm() sends timeout 0 once and stops refreshing", async () => {
+    server.trade = {
+      cancel_all_orders_after: (p) => ok({ currentTime: "now", triggerTime: String(p.timeout) }),
+    };
+    const first = await ws.deadMansSwitch({ timeoutSec: 60, refreshEveryMs: 20 });
+    const second = await ws.deadMansSwitch({ timeoutSec: 30, refreshEveryMs: 20 });
+    expect([first.active, second.active]).toEqual([false, true]);
+    const armed = sentOn("cancel_all_orders_after").length;
+    await server.waitFor(() => sentOn("cancel_all_orders_after").length >= armed + 3);
+    // only the second switch refreshes
+    expect(
+      new Set(
+        sentOn("cancel_all_orders_after")
+          .slice(armed)
+          .map((p) => p.timeout),
+      ),
+    ).toEqual(new Set([30]));
+    await first.disarm(); // replaced: nothing to disarm
+    expect(sentOn("cancel_all_orders_after").some((p) => p.timeout === 0)).toBe(false);
+    await second.disarm();
+    await second.disarm();
+    const sent = sentOn("cancel_all_orders_after").map((p) => p.timeout);
+    expect(sent.filter((t) => t === 0)).toHaveLength(1);
+    expect(second.active).toBe(false);
+    expect(second.lastResult?.triggerTime).toBe("0");
+    await new Promise((r) => setTimeout(r, 60));
+    expect(sentOn("cancel_all_orders_after")).toHaveLength(sent.length); // no refresh after disarm
+  });
 });

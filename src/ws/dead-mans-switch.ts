@@ -1,0 +1,73 @@
+import type { DeadMansSwitch } from "./client.js";
+import type { Timers } from "./timers.js";
+import type { CancelAllOrdersAfterResult, RequestOptions } from "./types/trading.js";
+
+/** What the managed switch needs from its client. */
+export interface DeadMansSwitchHost {
+  cancelAllOrdersAfter(timeoutSec: number, options?: RequestOptions): Promise<CancelAllOrdersAfterResult>;
+  readonly timers: Timers;
+  isClosed(): boolean;
+  /** Reports a failed refresh (the switch keeps trying: Kraken's countdown is running). */
+  reportError(error: unknown): void;
+  readonly requestTimeoutMs: number;
+}
+
+/**
+ * The managed dead man's switch behind `ws.deadMansSwitch()`: arms `cancel_all_orders_after`, refreshes
+ * it every `refreshEveryMs`, re-arms after a reconnect (`refresh()`), and disarms with timeout 0.
+ * Loaded with the trading code (lazy-chunk.ts), so apps that never trade do not download it.
+ */
+export class ManagedDeadMansSwitch implements DeadMansSwitch {
+  lastResult: CancelAllOrdersAfterResult | undefined;
+  #active = true;
+
+  constructor(
+    private readonly host: DeadMansSwitchHost,
+    readonly timeoutSec: number,
+    readonly refreshEveryMs: number,
+  ) {}
+
+  get active(): boolean {
+    return this.#active;
+  }
+
+  /** Arms the switch on Kraken and starts refreshing. */
+  async arm(): Promise<void> {
+    this.lastResult = await this.host.cancelAllOrdersAfter(this.timeoutSec);
+    this.#schedule(this.refreshEveryMs);
+  }
+
+  /** Refreshes now (after a reconnect of the auth connection). */
+  refresh(): void {
+    if (!this.#active || this.host.isClosed()) return;
+    this.host.cancelAllOrdersAfter(this.timeoutSec).then(
+      (r) => {
+        this.lastResult = r;
+        this.#schedule(this.refreshEveryMs);
+      },
+      (e) => {
+        this.host.reportError(e);
+        this.#schedule(Math.min(this.refreshEveryMs, 2000)); // retry soon: the countdown runs
+      },
+    );
+  }
+
+  /** Stops refreshing without disarming on Kraken (a newer switch took over). */
+  retire(): void {
+    this.#active = false;
+  }
+
+  async disarm(): Promise<void> {
+    if (!this.#active) return;
+    this.#active = false;
+    this.host.timers.clear("dms");
+    this.lastResult = await this.host.cancelAllOrdersAfter(0, {
+      timeoutMs: Math.min(this.host.requestTimeoutMs, 5000),
+    });
+  }
+
+  #schedule(ms: number): void {
+    if (!this.#active || this.host.isClosed()) return;
+    this.host.timers.set("dms", ms, () => this.refresh());
+  }
+}
