@@ -69,8 +69,10 @@ class L3Level {
  * the top 10 levels per side. Same resync behaviour as {@link OrderBook}.
  * @see https://docs.kraken.com/api/docs/guides/spot-ws-l3-v2
  * @example
+ * import { decodeBookMessage, Level3Book } from "kraken-connector/books";
  * const book = new Level3Book({ symbol: "BTC/USD", depth: 10, pricePrecision: 1, qtyPrecision: 8 });
- * book.apply(level3Frame);
+ * const msg = decodeBookMessage(frameText); // the text of one `level3` WebSocket frame
+ * if (!(msg instanceof Error) && msg.channel === "level3") book.apply(msg);
  * book.bids(1)[0]?.orders; // queue at the best bid
  */
 export class Level3Book extends BookBase<Level3Data, Level3BookStats> {

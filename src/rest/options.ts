@@ -77,7 +77,12 @@ export interface RateLimitOptions {
  * Options of `new KrakenRest(...)`.
  * @example
  * ```ts
- * const rest = new KrakenRest({ apiKey, apiSecret, tier: "intermediate", otp: () => totp() });
+ * const rest = new KrakenRest({
+ *   apiKey: process.env.KRAKEN_KEY,
+ *   apiSecret: process.env.KRAKEN_SECRET,
+ *   tier: "intermediate",
+ *   otp: process.env.KRAKEN_2FA, // the key's static 2FA password; or a function returning a fresh TOTP code
+ * });
  * ```
  */
 export interface KrakenRestOptions {
