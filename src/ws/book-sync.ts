@@ -11,7 +11,7 @@ import type { ConnectionName } from "./connection.js";
 import type { KrakenWsCore } from "./core.js";
 import type { Subscription } from "./subscription.js";
 
-// The lazily loaded book code (lazy-books.ts) also brings the decoder the router needs for book frames.
+// The lazily loaded book code (lazy-chunk.ts) also brings the decoder the router needs for book frames.
 export { decodeBookMessage } from "../book/decode.js";
 
 import type { InstrumentMessage } from "./types/channels.js";
