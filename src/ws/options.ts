@@ -116,7 +116,7 @@ export interface ResolvedWsOptions {
   reconcile: WsReconciler | undefined;
   reconcileOnGap: boolean;
   WebSocket: WebSocketConstructor;
-  /** Undefined: the lossless decoder, loaded on first use (ws/book-decoder.ts). */
+  /** Undefined: the lossless decoder, loaded on first use (ws/lazy-chunk.ts). */
   decodeBook: BookDecoder | undefined;
   logger: WsLogger;
 }
