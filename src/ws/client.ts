@@ -197,7 +197,13 @@ export class KrakenWs extends KrakenWsCore {
     );
     this.#dms?.retire();
     this.#dms = dms;
-    await dms.arm();
+    try {
+      await dms.arm();
+    } catch (e) {
+      // the caller gets the error and no handle: a reconnect must not re-arm a switch nobody holds
+      dms.retire();
+      throw e;
+    }
     return dms;
   }
 

@@ -245,6 +245,27 @@ describe("trading over WebSocket", () => {
     expect(ws.diagnostics.timers).toBe(0);
   });
 
+  it("a dead man's switch Kraken refused is not re-armed after a reconnect", async () => {
+    server.trade = {
+      cancel_all_orders_after: () => ({ success: false, error: "EGeneral:Permission denied" }),
+      cancel_all: () => ok({ count: 0 }),
+    };
+    await expect(ws.deadMansSwitch({ timeoutSec: 60, refreshEveryMs: 20 })).rejects.toBeInstanceOf(
+      KrakenWsRequestError,
+    );
+    expect(sentOn("cancel_all_orders_after")).toHaveLength(1);
+    const back = new Promise<void>((resolve) =>
+      ws.on("reconnected", (e) => e.connection === "auth" && resolve()),
+    );
+    await server.dropAll(1006, "/auth");
+    await back;
+    await ws.cancelAll(); // a round trip on the new socket: an onReconnected re-arm would be sent by now
+    await new Promise((r) => setTimeout(r, 60));
+    expect(sentOn("cancel_all_orders_after")).toHaveLength(1);
+    await ws.close(); // and close() has nothing to disarm
+    expect(sentOn("cancel_all_orders_after")).toHaveLength(1);
+  });
+
   it("a second dead man's switch replaces the first; disarm() sends timeout 0 once and stops refreshing", async () => {
     server.trade = {
       cancel_all_orders_after: (p) => ok({ currentTime: "now", triggerTime: String(p.timeout) }),
