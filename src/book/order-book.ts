@@ -1,3 +1,4 @@
+import { isZero } from "../util/decimal.js";
 import { detach } from "../util/detach.js";
 import { BookBase, type BookOptions, type OrderBookStats } from "./book-base.js";
 import { setChecksumPart } from "./checksum.js";
@@ -96,7 +97,7 @@ export class OrderBook extends BookBase<BookData, OrderBookStats> {
       const key = priceKey(price, scale);
       const at = searchSide(side, key, price, order);
       const topFrom = side.length - 10;
-      if (isZeroQty(qty)) {
+      if (isZero(qty)) {
         if (at < 0) continue;
         side.splice(at, 1);
         if (at >= topFrom) top = true;
@@ -192,14 +193,6 @@ function crcSide(side: Level[], reg: number, pp: number, qp: number): number {
     c = crcChain(c, l.part, l.length);
   }
   return c;
-}
-
-function isZeroQty(qty: string): boolean {
-  for (let i = 0; i < qty.length; i++) {
-    const c = qty.charCodeAt(i);
-    if (c >= 49 && c <= 57) return false;
-  }
-  return true;
 }
 
 function copy(side: Level[], n: number): BookLevel[] {
