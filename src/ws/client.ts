@@ -34,7 +34,7 @@ import type {
 export interface DeadMansSwitchOptions {
   /** Countdown Kraken applies; all orders are cancelled if it is not refreshed in time. Default 60 s. */
   timeoutSec?: number;
-  /** How often to refresh. Default a quarter of the timeout (15 s for 60 s). */
+  /** How often to refresh: positive and shorter than the countdown. Default a quarter of it (15 s for 60 s). */
   refreshEveryMs?: number;
 }
 
@@ -182,8 +182,7 @@ export class KrakenWs extends KrakenWsCore {
   async deadMansSwitch(options: DeadMansSwitchOptions = {}): Promise<DeadMansSwitch> {
     const trading = await tradingCode.load();
     const timeoutSec = options.timeoutSec ?? 60;
-    trading.deadMansParams(timeoutSec);
-    const refreshEveryMs = options.refreshEveryMs ?? Math.max(1000, (timeoutSec * 1000) / 4);
+    const refreshEveryMs = trading.deadMansSwitchRefreshMs(timeoutSec, options.refreshEveryMs);
     const dms = new trading.ManagedDeadMansSwitch(
       {
         cancelAllOrdersAfter: (t, o) => this.cancelAllOrdersAfter(t, o),

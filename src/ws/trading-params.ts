@@ -154,6 +154,22 @@ export function deadMansParams(timeout: number): Record<string, unknown> {
   return { timeout };
 }
 
+/**
+ * Checks a managed dead man's switch and returns its refresh interval: a countdown of 1 s or more
+ * (0 would only disable), refreshed more often than it runs out. Default refresh: a quarter of the
+ * countdown, at least 1 s.
+ */
+export function deadMansSwitchRefreshMs(timeoutSec: number, refreshEveryMs: number | undefined): number {
+  deadMansParams(timeoutSec);
+  if (timeoutSec < 1)
+    fail("deadMansSwitch: timeoutSec must be at least 1 (0 disables: use disarm())", "timeoutSec");
+  const ms = refreshEveryMs ?? Math.max(1000, (timeoutSec * 1000) / 4);
+  if (!(ms > 0 && ms < timeoutSec * 1000)) {
+    fail("deadMansSwitch: refreshEveryMs must be positive and shorter than the countdown", "refreshEveryMs");
+  }
+  return ms;
+}
+
 /** `batch_add` params: 2–15 orders on one symbol, unique cl_ord_ids. */
 export function batchAddParams(p: BatchAddParams, newId: () => string): Record<string, unknown> {
   if (!p.symbol) fail("batch_add: symbol is required", "symbol");

@@ -138,6 +138,12 @@ describe("trading over WebSocket", () => {
         }),
       () => ws.batchCancel({ orders: ["A"] }),
       () => ws.batchCancel({ orders: Array.from({ length: 51 }, (_, i) => `O${i}`) }),
+      // a managed switch must count down and be refreshed before it runs out (no 1 ms refresh loop)
+      () => ws.deadMansSwitch({ timeoutSec: 0 }),
+      () => ws.deadMansSwitch({ timeoutSec: 60, refreshEveryMs: 0 }),
+      () => ws.deadMansSwitch({ timeoutSec: 60, refreshEveryMs: -5 }),
+      () => ws.deadMansSwitch({ timeoutSec: 60, refreshEveryMs: Number.NaN }),
+      () => ws.deadMansSwitch({ timeoutSec: 10, refreshEveryMs: 10_000 }),
     ];
     for (const call of bad) await expect(call()).rejects.toBeInstanceOf(KrakenValidationError);
     expect(server.conns).toHaveLength(0);
