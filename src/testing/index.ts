@@ -4,6 +4,7 @@
  */
 
 export * from "./exchange/index.js";
+export * from "./futures/index.js";
 export { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 export { type RecordedFrame, type RecordedRequest, Recorder } from "./recorder.js";
 export type { LockoutPolicy } from "./rest/auth.js";

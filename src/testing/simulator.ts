@@ -1,6 +1,10 @@
 import type { Account } from "./exchange/account.js";
 import { Exchange, type ExchangeOptions } from "./exchange/exchange.js";
 import type { SystemStatus } from "./exchange/types.js";
+import { FuturesFaults } from "./futures/faults.js";
+import { DEMO_FUTURES_KEY, type SimFuturesKeyConfig } from "./futures/keys.js";
+import { FuturesService } from "./futures/service.js";
+import { FuturesVenue, type FuturesVenueOptions } from "./futures/venue.js";
 import { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 import { Recorder } from "./recorder.js";
 import type { LockoutPolicy } from "./rest/auth.js";
@@ -31,6 +35,11 @@ export interface SimulatorOptions {
   readonly authLockout?: LockoutPolicy;
   /** WebSocket server options (heartbeat period, limits). */
   readonly ws?: WsServerOptions;
+  /**
+   * The Derivatives venue: accounts, instruments, funding interval, liquidity, and its API keys
+   * (separate from Spot keys; default: the Derivatives demo key).
+   */
+  readonly futures?: FuturesVenueOptions & { readonly keys?: readonly SimFuturesKeyConfig[] };
 }
 
 /** Every fault the simulator can inject (`sim.faults`). */
@@ -39,9 +48,11 @@ export interface SimulatorFaults {
   readonly rest: RestFaults;
   /** WebSocket faults: close, stall, delay, corrupt checksum, skip sequence, malformed/unknown frames … */
   readonly ws: WsFaults;
+  /** Derivatives REST faults: the REST ones (any Kraken error code, drops, HTTP status, delay) plus maintenance. */
+  readonly futures: FuturesFaults;
   /** Switches the exchange mode: REST SystemStatus and WS `status` report it; trading obeys it. */
   setSystemStatus(status: SystemStatus): void;
-  /** Lifts every REST and WS fault and sets the system status back to `online`. */
+  /** Lifts every REST, WS and Derivatives fault and sets the system status back to `online`. */
   clear(): void;
 }
 
@@ -67,6 +78,17 @@ export interface KrakenSimulator {
   readonly wsAuthUrl: string;
   /** Level 3 WebSocket v2 endpoint (`wss://ws-l3.kraken.com/v2`). */
   readonly wsL3Url: string;
+  /**
+   * Derivatives REST origin (stands in for `https://futures.kraken.com`): the same server as
+   * {@link KrakenSimulator.restUrl}, paths `/derivatives/api/v3/...`, `/api/history/v3/...`, ...
+   */
+  readonly futuresUrl: string;
+  /** The Derivatives venue: instruments, books, accounts and positions, prices (`setPrices`), funding. */
+  readonly futures: FuturesVenue;
+  /** The Derivatives API keys the simulator accepts. */
+  readonly futuresKeys: readonly SimFuturesKeyConfig[];
+  /** Adds (or replaces) a Derivatives API key while running. */
+  addFuturesKey(key: SimFuturesKeyConfig): void;
   /** The API keys the simulator accepts (the first is the demo key unless you configured others). */
   readonly keys: readonly SimApiKeyConfig[];
   /** Adds (or replaces) an API key while running. */
@@ -109,6 +131,16 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
   const restFaults = new RestFaults();
   const keys = options.keys ?? [DEMO_KEY];
   const host = options.host ?? "127.0.0.1";
+  const futuresFaults = new FuturesFaults();
+  const { keys: futuresKeys, ...venueOptions } = options.futures ?? {};
+  const venue = new FuturesVenue(exchange.clock, { seed: options.exchange?.seed ?? 1, ...venueOptions });
+  const futures = new FuturesService({
+    venue,
+    keys: futuresKeys ?? [DEMO_FUTURES_KEY],
+    faults: futuresFaults,
+    recorder,
+    spot: exchange,
+  });
   const [restResult, wsResult] = await Promise.allSettled([
     startRestServer({
       exchange,
@@ -116,6 +148,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       faults: restFaults,
       recorder,
       host,
+      futures,
       ...(options.restPort ? { port: options.restPort } : {}),
       ...(options.authLockout ? { lockout: options.authLockout } : {}),
     }),
@@ -126,6 +159,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     if (restResult.status === "fulfilled") await restResult.value.close();
     if (wsResult.status === "fulfilled") await wsResult.value.close();
     exchange.close();
+    venue.close();
     throw restResult.status === "rejected" ? restResult.reason : (wsResult as PromiseRejectedResult).reason;
   }
   const rest = restResult.value;
@@ -138,10 +172,12 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
   const faults: SimulatorFaults = {
     rest: restFaults,
     ws: ws.faults,
+    futures: futuresFaults,
     setSystemStatus: (status) => exchange.setStatus(status),
     clear: () => {
       restFaults.clear();
       ws.faults.clear();
+      futuresFaults.clear();
       exchange.setStatus("online");
     },
   };
@@ -151,6 +187,12 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     wsUrl: ws.wsUrl,
     wsAuthUrl: ws.wsAuthUrl,
     wsL3Url: ws.wsL3Url,
+    futuresUrl: rest.url,
+    futures: venue,
+    get futuresKeys() {
+      return futures.auth.keys();
+    },
+    addFuturesKey: (key) => futures.auth.addKey(key),
     get keys() {
       return rest.auth.keys();
     },
@@ -170,6 +212,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       closed = true;
       market?.stop();
       exchange.close();
+      venue.close();
       await Promise.all([rest.close(), ws.close()]);
     },
   };

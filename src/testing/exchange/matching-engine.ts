@@ -8,17 +8,27 @@ import type { PublicFeed } from "./public-feed.js";
 import type { Settlement } from "./settlement.js";
 import type { SimOrder } from "./types.js";
 
+/** What the engine needs from the money side (Spot: {@link Settlement}; Derivatives: margin and positions). */
+export type MatchSettlement = Pick<Settlement, "affordable" | "fill">;
+/** What the engine needs from the public tape. */
+export type MatchTape = Pick<MarketTape, "nextTradeId" | "record">;
+/** What the engine needs from the market-data events. */
+export type MatchFeed = Pick<PublicFeed, "bookChanged" | "ticker">;
+/** How the engine ends and schedules orders. */
+export type MatchLifecycle = Pick<OrderLifecycle, "scheduleExpiry" | "close" | "finish">;
+
 /**
  * Price-time matching of one order against a pair's book: it fills against the best opposite levels,
  * then rests, closes or is cancelled by its time in force. Each fill goes on the public tape, and
- * `traded` lets the exchange react to the new last price (stop triggers).
+ * `traded` lets the exchange react to the new last price (stop triggers). Its collaborators are
+ * narrow interfaces so the Spot exchange and the Derivatives venue share the same matching.
  */
 export class MatchingEngine {
   constructor(
-    private readonly settlement: Settlement,
-    private readonly tape: MarketTape,
-    private readonly feed: PublicFeed,
-    private readonly lifecycle: OrderLifecycle,
+    private readonly settlement: MatchSettlement,
+    private readonly tape: MatchTape,
+    private readonly feed: MatchFeed,
+    private readonly lifecycle: MatchLifecycle,
     private readonly now: () => number,
     private readonly traded: (pair: string, price: string) => void,
   ) {}

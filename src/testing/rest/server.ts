@@ -38,6 +38,11 @@ export interface RestServerOptions {
   readonly port?: number;
   /** Temporary lockout after repeated authentication failures (default: off). */
   readonly lockout?: LockoutPolicy;
+  /** Serves the Derivatives paths (`/derivatives/api/v3/...`, `/api/history/v3/...`) on the same origin. */
+  readonly futures?: {
+    serves(path: string): boolean;
+    handle(req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer): Promise<void>;
+  };
 }
 
 /** A running REST server. */
@@ -51,8 +56,8 @@ export interface RestServer {
 
 const CORS = {
   "access-control-allow-origin": "*",
-  "access-control-allow-methods": "GET, POST, OPTIONS",
-  "access-control-allow-headers": "Content-Type, API-Key, API-Sign, User-Agent",
+  "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
+  "access-control-allow-headers": "Content-Type, API-Key, API-Sign, User-Agent, APIKey, Authent, Nonce",
   "access-control-max-age": "600",
 };
 
@@ -119,6 +124,10 @@ export async function startRestServer(options: RestServerOptions): Promise<RestS
     }
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const raw = await readBody(req);
+    if (options.futures?.serves(url.pathname)) {
+      await options.futures.handle(req, res, url, raw);
+      return;
+    }
     const rawText = raw.toString("utf8");
     const row = ROWS.get(url.pathname);
     const contentType = req.headers["content-type"];
