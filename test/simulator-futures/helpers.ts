@@ -79,3 +79,36 @@ export async function signed(
   const url = `${origin}${path}${inQuery && data ? `?${data}` : ""}`;
   return answer(await fetch(url, { method, headers, ...(inQuery ? {} : { body: data }) }));
 }
+
+/** A clock the test drives: `advance(ms)` moves time and runs due timers in order. */
+export function manualClock(start = Date.UTC(2026, 11, 7, 3, 0, 0)) {
+  let now = start;
+  let seq = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  return {
+    now: () => now,
+    setTimeout: (fn: () => void, ms: number) => {
+      seq += 1;
+      timers.set(seq, { at: now + Math.max(0, ms), fn });
+      return seq;
+    },
+    clearTimeout: (h: unknown) => {
+      timers.delete(h as number);
+    },
+    advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        let next: [number, { at: number; fn: () => void }] | undefined;
+        for (const e of timers) if (e[1].at <= end && (!next || e[1].at < next[1].at)) next = e;
+        if (!next) break;
+        timers.delete(next[0]);
+        now = next[1].at;
+        next[1].fn();
+      }
+      now = end;
+    },
+  };
+}
+
+/** Paths of the trading API. */
+export const V3 = "/derivatives/api/v3";
