@@ -1,6 +1,7 @@
 /** What a Derivatives operation handler gets, and what it returns. */
 import type { Exchange } from "../exchange/exchange.js";
 import type { JsonValue } from "./json.js";
+import type { SimFuturesKeyConfig } from "./keys.js";
 import type { OrderEntry } from "./order-entry.js";
 import type { FuturesParams } from "./params.js";
 import type { FuturesVenue } from "./venue.js";
@@ -14,6 +15,8 @@ export interface FuturesContext {
   readonly path: Readonly<Record<string, string>>;
   /** Account of the calling key ("" for public calls). */
   readonly accountId: string;
+  /** The calling key (private calls). */
+  readonly key?: SimFuturesKeyConfig;
   /** The request body as received (batch order JSON sits in its `json` field). */
   readonly rawBody: string;
   readonly now: number;

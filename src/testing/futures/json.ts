@@ -31,3 +31,8 @@ export function successBody(now: number, fields: { readonly [key: string]: JsonV
 export function errorBody(now: number, code: string, message?: string): string {
   return writeJson({ result: "error", serverTime: isoMs(now), error: code, ...(message ? { message } : {}) });
 }
+
+/** Serialises a JSON tree whose number leaves may be exact literals (answers without the envelope). */
+export function writeJsonValue(value: JsonValue): string {
+  return writeJson(value);
+}

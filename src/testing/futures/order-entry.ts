@@ -17,13 +17,12 @@ import {
   placeEvent,
   placeTriggerEvent,
   rejectEvent,
-  triggerJson,
 } from "./order-json.js";
 import { fieldRefusal, marketRefusal, type SendInput, validPrice, validSize } from "./order-rules.js";
 import { reducible } from "./positions.js";
 import { trailingStop, triggerSideOf } from "./triggers.js";
 import type { FuturesOrder, TriggerOrder, TriggerSignal } from "./types.js";
-import type { FuturesVenue } from "./venue.js";
+import { type FuturesVenue, snapshot } from "./venue.js";
 
 /** An order answer: Kraken's status and the events of what happened. */
 export interface OrderAnswer {
@@ -186,7 +185,7 @@ export class OrderEntry {
       accountId,
       time: now,
       kind: "triggerPlaced",
-      order: triggerJson(trigger),
+      trigger: snapshot(trigger),
     });
     return {
       status: "placed",
@@ -282,6 +281,7 @@ export class OrderEntry {
     if (isPositive(extra) && cmp(venue.summary(accountId, extra).availableMargin, "0") < 0)
       return refuse("insufficientAvailableFunds");
     const old = orderJson(order);
+    const before = snapshot(order);
     const repriced = price !== order.price || cmp(qty, order.qty) > 0;
     order.lastUpdateAt = now;
     let events: JsonValue[] = [];
@@ -295,7 +295,7 @@ export class OrderEntry {
       order.qty = qty;
       order.amends.push(amendRecord(order, "user", now));
     }
-    this.#history(order, "edited", now);
+    this.#history(order, "edited", now, undefined, before);
     return {
       status: "edited",
       orderId: order.id,
@@ -374,10 +374,10 @@ export class OrderEntry {
       cancelled.push({ orderId: o.id, ...(o.clOrdId !== undefined ? { cliOrdId: o.clOrdId } : {}) });
       events.push(cancelEvent(o));
     }
+    // Trigger orders are listed as cancelled; Kraken's cancel-all events carry book orders only.
     for (const t of this.venue.triggers.list(accountId, symbol)) {
       this.#cancelTrigger(t);
       cancelled.push({ orderId: t.uid, ...(t.cliOrdId !== undefined ? { cliOrdId: t.cliOrdId } : {}) });
-      events.push(cancelTriggerEvent(t));
     }
     return { cancelled, events };
   }
@@ -397,7 +397,7 @@ export class OrderEntry {
       accountId: t.accountId,
       time: now,
       kind: "triggerCancelled",
-      order: triggerJson(t),
+      trigger: snapshot(t),
     });
   }
 
@@ -416,13 +416,15 @@ export class OrderEntry {
     kind: "placed" | "cancelled" | "edited" | "rejected",
     time: number,
     reason?: string,
+    old?: FuturesOrder,
   ): void {
     this.venue.history.push({
       uid: o.id,
       accountId: o.accountId,
       time,
       kind,
-      order: orderJson(o),
+      order: snapshot(o),
+      ...(old ? { old } : {}),
       ...(reason ? { reason } : {}),
     });
   }
@@ -457,7 +459,7 @@ export class OrderEntry {
               accountId: t.accountId,
               time: now,
               kind: "triggerActivated",
-              order: triggerJson(t),
+              trigger: snapshot(t),
             });
             this.#send(t.accountId, {
               orderType: t.limitPrice !== undefined ? "lmt" : "mkt",

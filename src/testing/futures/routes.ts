@@ -10,7 +10,7 @@ import { chartHandlers } from "./handlers/charts.js";
 import { historyHandlers } from "./handlers/history.js";
 import { marketHandlers } from "./handlers/market.js";
 import { batchInstructions, orderHandlers } from "./handlers/orders.js";
-import { otherHandlers } from "./handlers/other.js";
+import { otherHandlers, statsAndAuthHandlers } from "./handlers/other.js";
 import { accountLogCost } from "./rate-limits.js";
 
 /** One operation. */
@@ -38,6 +38,7 @@ const handlers: Record<string, FuturesHandler> = {
   ...historyHandlers,
   ...chartHandlers,
   ...otherHandlers,
+  ...statsAndAuthHandlers,
 };
 
 type Row = [FuturesRoute["method"], string, string, FuturesRoute["access"], FuturesRoute["cost"]?];

@@ -95,6 +95,7 @@ export class FuturesService {
     }
     try {
       let accountId = "";
+      let key: SimFuturesKeyConfig | undefined;
       if (route.access !== "public") {
         const postData = rawBody !== "" ? rawBody : query;
         const state = this.auth.check(
@@ -108,6 +109,7 @@ export class FuturesService {
           route.access,
         );
         accountId = state.config.accountId ?? "demo";
+        key = state.config;
         if (!venue.hasAccount(accountId)) venue.createAccount(accountId);
         if (terminal?.kind === "reject") throw new FuturesError(terminal.errors[0] ?? "unknownError");
         if (terminal?.kind === "rate-limit") throw new FuturesError(terminal.error ?? "apiLimitExceeded");
@@ -129,6 +131,7 @@ export class FuturesService {
         params,
         path: matched.params,
         accountId,
+        ...(key ? { key } : {}),
         rawBody,
         now: now(),
         spot: this.options.spot,

@@ -16,10 +16,10 @@ import { defaultInstruments, enginePair, type FuturesInstrument } from "./instru
 import type { JsonValue } from "./json.js";
 import { FUTURES_LP_ACCOUNT, LiquidityLadder } from "./liquidity.js";
 import { type FlexSummary, flexSummary } from "./margin.js";
-import { executionEvent, orderJson } from "./order-json.js";
+import { executionEvent } from "./order-json.js";
 import { type Execution, FuturesSettlement } from "./settlement.js";
 import { TriggerBook } from "./triggers.js";
-import { FuturesError, type FuturesOrder, type FuturesTrade } from "./types.js";
+import { FuturesError, type FuturesOrder, type FuturesTrade, type TriggerOrder } from "./types.js";
 import { UuidGenerator } from "./uuid.js";
 
 /** Options of the Derivatives venue (`startKrakenSimulator({ futures })`). */
@@ -52,8 +52,18 @@ export interface OrderHistoryEvent {
     | "triggerPlaced"
     | "triggerCancelled"
     | "triggerActivated";
-  readonly order: JsonValue;
+  /** The book order after the event (a snapshot). */
+  readonly order?: FuturesOrder;
+  /** The book order before it (edits and executions). */
+  readonly old?: FuturesOrder;
+  /** The trigger order (a snapshot). */
+  readonly trigger?: TriggerOrder;
   readonly reason?: string;
+}
+
+/** A copy of an order as it is now (history keeps these). */
+export function snapshot<T extends FuturesOrder | TriggerOrder>(o: T): T {
+  return "trades" in o ? ({ ...o, trades: [...o.trades], amends: [...o.amends] } as T) : ({ ...o } as T);
 }
 
 /** A platform notification (`/notifications`). */
@@ -91,23 +101,32 @@ export class FuturesVenue {
   afterOperation: () => void = () => {};
   /** Cancels every order of an account (wired by the order entry; used by the dead man's switch). */
   cancelAllFor: (accountId: string) => void = () => {};
-  maintenance = false;
+  /** The market maker's account UUID (history answers name it). */
+  readonly lpUid: string;
+  /** When the venue started (unix ms): the keys' creation time in the key check. */
+  readonly createdAt: number;
   readonly #accounts = new Map<string, FuturesAccount>();
   readonly #index = new Map<string, string>();
   readonly #mark = new Map<string, string>();
   readonly #last = new Map<string, FuturesTrade>();
+  /** Mark price changes per instrument, for `/api/history/v3/market/{tradeable}/price`. */
+  readonly markHistory = new Map<
+    string,
+    Array<{ readonly uid: string; readonly time: number; readonly price: string }>
+  >();
   readonly #tradeIds = new Map<string, number>();
   readonly #ladder: LiquidityLadder;
   readonly #liquidity: boolean;
   #logId = 0;
-  #lpSeq = 0;
 
   constructor(
     readonly clock: SimClock,
     options: FuturesVenueOptions = {},
   ) {
     const seed = options.seed ?? 1;
+    this.createdAt = clock.now();
     this.uuid = new UuidGenerator(seed);
+    this.lpUid = this.uuid.next();
     this.#ladder = new LiquidityLadder(seed);
     this.#liquidity = options.liquidity !== false;
     this.retentionMs = options.orderStatusRetentionMs ?? 5000;
@@ -116,6 +135,7 @@ export class FuturesVenue {
       this.books.set(i.symbol, new OrderBook());
       this.pairs.set(i.symbol, enginePair(i));
       this.#index.set(i.symbol, i.startPrice);
+      this.markHistory.set(i.symbol, [{ uid: this.uuid.next(), time: clock.now(), price: i.startPrice }]);
     }
     for (const [id, setup] of Object.entries(options.accounts ?? { demo: DEMO_FUTURES_WALLETS }))
       this.createAccount(id, setup);
@@ -208,6 +228,9 @@ export class FuturesVenue {
     if (prices.index !== undefined) this.#index.set(symbol, prices.index);
     if (prices.mark !== undefined) this.#mark.set(symbol, prices.mark);
     else if (prices.index !== undefined) this.#mark.delete(symbol);
+    this.markHistory
+      .get(symbol)
+      ?.push({ uid: this.uuid.next(), time: this.clock.now(), price: this.markPrice(symbol) });
     this.#requote(symbol);
     this.afterOperation();
   }
@@ -294,10 +317,9 @@ export class FuturesVenue {
     const book = this.books.get(symbol)!;
     const pair = this.pairs.get(symbol)!;
     for (const q of this.#ladder.quotes(instrument, book, this.markPrice(symbol))) {
-      this.#lpSeq += 1;
       const now = this.clock.now();
       const order: FuturesOrder = {
-        id: `lp-${symbol}-${this.#lpSeq}`,
+        id: this.uuid.next(),
         accountId: FUTURES_LP_ACCOUNT,
         pair: symbol,
         side: q.side,
@@ -363,7 +385,8 @@ export class FuturesVenue {
           accountId: o.accountId,
           time: e.time,
           kind: "executed",
-          order: orderJson(before),
+          order: snapshot(o),
+          old: before,
         });
     }
   }

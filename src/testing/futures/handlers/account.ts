@@ -51,6 +51,37 @@ function wallet(name: string): "cash" | "flex" {
   throw new FuturesError("invalidAccount");
 }
 
+/** Logs a wallet movement in the account log (`transfer`, `cross-exchange transfer`). */
+function logMovement(
+  ctx: FuturesContext,
+  info: "transfer" | "cross-exchange transfer",
+  asset: string,
+  [oldBalance, newBalance]: [string, string],
+  execution: string | null,
+): void {
+  const account = ctx.venue.account(ctx.accountId);
+  account.log.push({
+    id: ctx.venue.nextLogId(),
+    accountId: account.id,
+    bookingUid: ctx.venue.uuid.next(),
+    time: ctx.now,
+    info,
+    asset,
+    contract: null,
+    oldBalance,
+    newBalance,
+    fee: null,
+    realizedPnl: null,
+    realizedFunding: null,
+    fundingRate: null,
+    tradePrice: null,
+    markPrice: null,
+    execution,
+    oldAverage: null,
+    newAverage: null,
+  });
+}
+
 const STRATEGIES: readonly SelfTradeStrategy[] = [
   "REJECT_TAKER",
   "CANCEL_MAKER_SELF",
@@ -152,8 +183,9 @@ export const accountHandlers: Record<string, FuturesHandler> = {
     const account = ctx.venue.account(ctx.accountId);
     const have = (from === "cash" ? account.cash : account.flex).get(unit) ?? "0";
     if (cmp(have, amount) < 0) throw new FuturesError("insufficientFunds");
-    account.credit(from, unit, `-${amount}`);
-    account.credit(to, unit, amount);
+    const debited = account.credit(from, unit, `-${amount}`);
+    const credited = account.credit(to, unit, amount);
+    logMovement(ctx, "transfer", unit, from === "flex" ? debited : credited, null);
     if (from === "flex" && cmp(ctx.venue.summary(ctx.accountId).availableMargin, "0") < 0) {
       account.credit(to, unit, `-${amount}`);
       account.credit(from, unit, amount);
@@ -190,8 +222,14 @@ export const accountHandlers: Record<string, FuturesHandler> = {
     if (cmp(have, amount) < 0) throw new FuturesError("insufficientFunds");
     const spotAsset = SPOT_ASSETS[currency];
     if (spotAsset === undefined) throw new FuturesError("invalidUnit");
-    account.credit(source, currency, `-${amount}`);
     const uid = ctx.venue.uuid.next();
+    logMovement(
+      ctx,
+      "cross-exchange transfer",
+      currency,
+      account.credit(source, currency, `-${amount}`),
+      uid,
+    );
     try {
       ctx.spot.adjustBalance(ctx.accountId, {
         type: "transfer",

@@ -169,7 +169,8 @@ export const marketHandlers: Record<string, FuturesHandler> = {
           time: isoMs(t.time),
           trade_id: t.tradeId,
           price: n(t.price),
-          size: n(t.size),
+          // Kraken's spec types the trade size of /history as a string (prices stay numbers).
+          size: t.size,
           side: t.side,
           type: "fill",
           uid: t.uid,

@@ -2,8 +2,9 @@
  * The remaining account operations: the assignment program (stored preferences), subaccount trading
  * capability, the API key check (`/api/auth/v1`) and the self-market-share statistic (`/api/stats/v1`).
  */
-import type { FuturesHandler } from "../context.js";
-import { isoMs, type JsonValue, n } from "../json.js";
+import { add, div, isPositive, mul } from "../../exchange/decimal.js";
+import { type FuturesHandler, RawAnswer } from "../context.js";
+import { isoMs, type JsonValue, n, writeJsonValue } from "../json.js";
 import { optionalBoolean, optionalDecimal, required } from "../params.js";
 import { FuturesError } from "../types.js";
 
@@ -90,4 +91,41 @@ export const otherHandlers: Record<string, FuturesHandler> = {
   getUserFeeScheduleVolumesV3: () => ({
     volumesByFeeSchedule: { "5b755fea-c5b0-4307-a66e-b392cd5bd931": n("0") },
   }),
+};
+
+/** Self market share (`/api/stats/v1/rebates/self-market-share`) and the API key check (`/api/auth/v1`). */
+export const statsAndAuthHandlers: Record<string, FuturesHandler> = {
+  "rebates::get_self_market_share": (ctx) => {
+    const contracts: Record<string, JsonValue> = {};
+    for (const symbol of ctx.venue.instruments.keys()) {
+      let total = "0";
+      let mine = "0";
+      for (const e of ctx.venue.executions) {
+        if (e.taker.pair !== symbol) continue;
+        const notional = mul(e.qty, e.price);
+        total = add(total, notional);
+        if (!e.maker.lp && e.maker.accountId === ctx.accountId) mine = add(mine, notional);
+      }
+      if (!isPositive(mine)) continue;
+      contracts[symbol] = { volume: mine, marketShare: div(mine, total, 8), usdRebateCredited: "0" };
+    }
+    return new RawAnswer(writeJsonValue({ contracts }));
+  },
+  checkV3ApiKey: (ctx) => {
+    const account = ctx.venue.account(ctx.accountId);
+    const key = ctx.key;
+    return new RawAnswer(
+      writeJsonValue({
+        apiKey: key?.key ?? "",
+        accountUid: account.uid,
+        iiban: null,
+        createdAt: new Date(ctx.venue.createdAt).toISOString().replace(/\.\d{3}Z$/, "Z"),
+        permissions: {
+          general: (key?.access ?? "full") === "full" ? "FULL_ACCESS" : "READ_ONLY",
+          transfer:
+            (key?.access ?? "full") === "full" && key?.withdrawal !== false ? "FULL_ACCESS" : "NO_ACCESS",
+        },
+      }),
+    );
+  },
 };
