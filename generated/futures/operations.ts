@@ -91,7 +91,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["maxPosition","maxSize"],
     exactDeep: [],
   },
   /** Cancel all open orders, or those of one market or margin account */
@@ -107,7 +107,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["amount","filled","limitPrice","price","quantity","reducedQuantity","takerReducedQuantity","triggerPrice"],
     exactDeep: [],
   },
   /** Dead man's switch: cancel all orders unless called again within `timeout` seconds */
@@ -139,7 +139,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["amount","filled","limitPrice","price","quantity","reducedQuantity","takerReducedQuantity","triggerPrice"],
     exactDeep: [],
   },
   /** Withdraw your open offer on an open RFQ */
@@ -203,7 +203,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["maxPosition","maxSize"],
     exactDeep: [],
   },
   /** Change the size, prices or trailing parameters of an open order */
@@ -219,7 +219,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["amount","filled","limitPrice","price","quantity","reducedQuantity","takerReducedQuantity","triggerPrice"],
     exactDeep: [],
   },
   /** Balances, margin and PnL of every cash, margin and multi-collateral (flex) account */
@@ -235,8 +235,8 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
-    exactDeep: [],
+    exact: ["af","available","availableMargin","balanceValue","collateral","collateralValue","funding","futuresMaintenanceMargin","im","initialMargin","initialMarginWithOrders","lt","maintenanceMargin","marginEquity","mm","netPortfolioDelta","pnl","portfolioValue","pv","quantity","totalAbsoluteOptionPositionDeltaNotional","totalCrossAssetNettedMarketRisk","totalMarketRisk","totalPremium","totalUnrealized","totalUnrealizedAsMargin","tt","unrealizedFunding","usd","value"],
+    exactDeep: ["balances","totalScenarioPnls"],
   },
   /** All open requests for quote (block trades) */
   getAllOpenRfqs: {
@@ -251,7 +251,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["markPrice","size"],
     exactDeep: [],
   },
   /** Your active assignment-program preferences */
@@ -267,7 +267,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["maxPosition","maxSize"],
     exactDeep: [],
   },
   /** Every change to your assignment-program preferences */
@@ -283,7 +283,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["maxPosition","maxSize"],
     exactDeep: [],
   },
   /** Your executions (fills), paged */
@@ -315,7 +315,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["makerFee","takerFee","usdVolume"],
     exactDeep: [],
   },
   /** Your last 100 fills, newest first, optionally before a given time */
@@ -331,7 +331,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["price","size"],
     exactDeep: [],
   },
   /** The last 100 public trades of a market, optionally before a given time */
@@ -347,7 +347,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["notional_amount","price","size"],
     exactDeep: [],
   },
   /** Specifications of every listed market and index */
@@ -363,7 +363,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["contractSize","contracts","fundingRateCoefficient","impactMidSize","initialMargin","maintenanceMargin","maxPositionSize","maxRelativeFundingRate","numNonContractUnits","tickSize"],
     exactDeep: [],
   },
   /** List the maximum-leverage settings of isolated-margin markets */
@@ -379,7 +379,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["maxLeverage"],
     exactDeep: [],
   },
   /** Platform notifications (maintenance, new markets, ...) */
@@ -411,7 +411,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["filledSize","limitPrice","stopPrice","unfilledSize"],
     exactDeep: [],
   },
   /** Size and average entry price of every open position */
@@ -427,7 +427,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["delta","gamma","iv","maxFixedLeverage","price","rho","size","theta","unrealizedFunding","vega"],
     exactDeep: [],
   },
   /** Your open offers on open RFQs */
@@ -443,7 +443,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["ask","bid"],
     exactDeep: [],
   },
   /** Your order events (placed, edited, cancelled, rejected, executed), paged */
@@ -475,7 +475,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["filled","limitPrice","quantity","triggerPrice"],
     exactDeep: [],
   },
   /** The full, non-cumulative order book of a market */
@@ -492,7 +492,7 @@ export const futuresOperations = {
     jsonParams: [],
     envelope: true,
     exact: [],
-    exactDeep: [],
+    exactDeep: ["asks","bids"],
   },
   /** List the PnL currency preference of each multi-collateral market */
   getPnlCurrencyPreference: {
@@ -523,8 +523,8 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
-    exactDeep: [],
+    exact: ["crossAssetNettingFactor","extremePriceShockMultiplier","maxNetPositionDelta","maxTotalOpenOrdersSize","maxTotalPositionSize","optionsInitialMarginFactor","volShockExponentFactor","volShockMultiplicationFactor"],
+    exactDeep: ["priceShockLevels"],
   },
   /** Changes to your positions, paged */
   getPositionEvents: {
@@ -635,7 +635,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["markPrice","size"],
     exactDeep: [],
   },
   /** Whether a subaccount may trade */
@@ -667,7 +667,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["ask","askSize","bid","bidSize","change24h","delta","extrinsicValue","fundingRate","fundingRatePrediction","gamma","high24h","indexPrice","iv","last","lastSize","low24h","markPrice","open24h","openInterest","rho","theta","vega","vol24h","volumeQuote"],
     exactDeep: [],
   },
   /** Tickers of every market and index: prices, mark, funding rate, volume, open interest */
@@ -683,7 +683,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["ask","askSize","bid","bidSize","change24h","delta","extrinsicValue","fundingRate","fundingRatePrediction","gamma","high24h","indexPrice","iv","last","lastSize","low24h","markPrice","open24h","openInterest","rho","theta","vega","vol24h","volumeQuote"],
     exactDeep: [],
   },
   /** Your trigger (stop) order events, paged */
@@ -732,7 +732,7 @@ export const futuresOperations = {
     jsonParams: [],
     envelope: true,
     exact: [],
-    exactDeep: [],
+    exactDeep: ["volumesByFeeSchedule"],
   },
   /** Funding rate history of a perpetual market, oldest first */
   historicalFundingRates: {
@@ -747,7 +747,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["fundingRate","relativeFundingRate"],
     exactDeep: [],
   },
   /** Price-dislocation and volatility status of one market */
@@ -811,8 +811,8 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
-    exactDeep: [],
+    exact: ["amount","available","availableMargin","balanceValue","collateral","collateralValue","futuresMaintenanceMargin","initialMargin","initialMarginWithOrders","maintenanceMargin","marginEquity","netPortfolioDelta","pnl","portfolioValue","quantity","totalAbsoluteOptionPositionDeltaNotional","totalCrossAssetNettedMarketRisk","totalMarketRisk","totalPremium","totalUnrealized","totalUnrealizedAsMargin","unrealizedFunding","value"],
+    exactDeep: ["totalScenarioPnls"],
   },
   /** Market analytics (open interest, volumes, liquidations, spreads, ...) in time buckets */
   marketAnalytics: {
@@ -891,7 +891,7 @@ export const futuresOperations = {
     encoding: "form",
     jsonParams: ["json"],
     envelope: true,
-    exact: [],
+    exact: ["amount","filled","limitPrice","price","quantity","reducedQuantity","takerReducedQuantity","triggerPrice"],
     exactDeep: [],
   },
   /** Place a limit, post-only, market, IOC, FOK, stop, take-profit or trailing-stop order */
@@ -907,7 +907,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: true,
-    exact: [],
+    exact: ["amount","filled","limitPrice","price","quantity","reducedQuantity","takerReducedQuantity","triggerPrice"],
     exactDeep: [],
   },
   /** Switch a market between isolated margin (with a maximum leverage) and cross margin */
@@ -971,8 +971,8 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: ["json"],
     envelope: true,
-    exact: [],
-    exactDeep: [],
+    exact: ["delta","futuresMaintenanceMargin","gamma","initialMargin","iv","maintenanceMargin","netPortfolioDelta","pnl","rho","theta","totalAbsoluteOptionPositionDeltaNotional","totalCrossAssetNettedMarketRisk","totalMarketRisk","totalPremium","vega"],
+    exactDeep: ["totalScenarioPnls"],
   },
   /** Move funds between your account and a subaccount (or between their wallets) */
   subAccountTransfer: {

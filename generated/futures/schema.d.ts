@@ -1124,7 +1124,14 @@ export interface components {
          */
         AccountLogInfo: "futures trade" | "futures liquidation" | "futures assignor" | "futures assignee" | "futures unwind counterparty" | "futures unwind bankrupt" | "covered liquidation" | "funding rate change" | "conversion" | "interest payment" | "transfer" | "cross-exchange transfer" | "kfee applied" | "subaccount transfer" | "settlement" | "admin transfer" | "tax withheld" | "tax refund";
         AccountLogResponse: Record<string, never>;
-        AddAssignmentProgramResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        /** @description Every account, keyed by name: `cash`, `flex` (multi-collateral), and one margin account per single-collateral market family (`fi_xbtusd`, ...). */
+        Accounts: {
+            cash: components["schemas"]["CashAccount"];
+            flex: components["schemas"]["FlexAccount"];
+        } & {
+            [key: string]: components["schemas"]["MarginAccount"];
+        };
+        AddAssignmentProgramResponse: components["schemas"]["SuccessEnvelope"] & components["schemas"]["AssignmentProgram"];
         /**
          * @description Bucket width in seconds.
          * @enum {integer}
@@ -1132,6 +1139,21 @@ export interface components {
         AnalyticsInterval: 60 | 300 | 900 | 1800 | 3600 | 14400 | 43200 | 86400 | 604800;
         /** @enum {string} */
         AnalyticsType: "open-interest" | "aggressor-differential" | "trade-volume" | "trade-count" | "liquidation-volume" | "rolling-volatility" | "long-short-ratio" | "long-short-info" | "cvd" | "top-traders" | "orderbook" | "spreads" | "liquidity" | "slippage" | "future-basis";
+        AssignmentPreference: {
+            acceptLong: boolean;
+            acceptShort: boolean;
+            contract?: string | null;
+            contractType: string;
+            enabled: boolean;
+            maxPosition?: components["schemas"]["ExactNumber"] | null;
+            maxSize?: components["schemas"]["ExactNumber"] | null;
+            /** @enum {string} */
+            timeFrame: "all" | "weekdays" | "weekends";
+        };
+        AssignmentProgram: {
+            id: number;
+            participant: components["schemas"]["AssignmentPreference"];
+        };
         /** @description Cancel an open order, identified by `order_id` or `cliOrdId`. */
         BatchCancelInstruction: {
             /** @description Client order id of the order (or give `order_id`). */
@@ -1181,6 +1203,23 @@ export interface components {
             /** @description Instructions, carried out in no particular order. */
             batchOrder: (components["schemas"]["BatchSendInstruction"] | components["schemas"]["BatchEditInstruction"] | components["schemas"]["BatchCancelInstruction"])[];
         };
+        /** @description Outcome of one batch instruction. */
+        BatchResult: {
+            /** @description Client order id, when the order has one. */
+            cliOrdId?: string;
+            /** @description When Kraken received the instruction. */
+            dateTimeReceived?: string | null;
+            /** @description Id of the order concerned. */
+            order_id?: string | null;
+            /** @description The `order_tag` of the send instruction this answers. */
+            order_tag?: string | null;
+            orderEvents?: components["schemas"]["OrderEvent"][];
+            /**
+             * @description `placed`, `edited` or `cancelled` when the instruction succeeded; otherwise why it did not.
+             * @enum {string}
+             */
+            status: "placed" | "edited" | "cancelled" | "invalidOrderType" | "invalidSide" | "invalidSize" | "invalidPrice" | "insufficientAvailableFunds" | "selfFill" | "tooManySmallOrders" | "marketSuspended" | "marketInactive" | "clientOrderIdAlreadyExist" | "clientOrderIdTooLong" | "outsidePriceCollar" | "postWouldExecute" | "iocWouldNotExecute";
+        };
         /** @description Place an order. */
         BatchSendInstruction: {
             /** @description Your id for the order, unique across the account. */
@@ -1212,13 +1251,67 @@ export interface components {
             trailingStopMaxDeviation?: components["schemas"]["DecimalInput"];
             triggerSignal?: components["schemas"]["TriggerSignal"];
         };
-        CancelAllOrdersAfterResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        CancelAllOrdersResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        CancelOrderResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        CancelRfqOfferResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        /** @description [price, size]. */
+        BookLevel: [
+            components["schemas"]["ExactNumber"],
+            components["schemas"]["ExactNumber"]
+        ];
+        CancelAllOrdersAfterResponse: components["schemas"]["SuccessEnvelope"] & {
+            status: {
+                /** @description When Kraken received the request. */
+                currentTime: string;
+                /** @description When the switch fires; `0` when disarmed. */
+                triggerTime: string;
+            };
+        };
+        CancelAllOrdersResponse: components["schemas"]["SuccessEnvelope"] & {
+            cancelStatus: components["schemas"]["CancelAllStatus"];
+        };
+        /** @description Outcome of a cancelallorders request. */
+        CancelAllStatus: {
+            /** @description The orders cancelled. */
+            cancelledOrders?: components["schemas"]["OrderIdPair"][];
+            /** @description The market or account whose orders were cancelled, or `all`. */
+            cancelOnly?: string;
+            orderEvents?: components["schemas"]["OrderEvent"][];
+            /** @description When Kraken received the request. */
+            receivedTime?: string;
+            /** @enum {string} */
+            status: "noOrdersToCancel" | "cancelled";
+        };
+        CancelOrderResponse: components["schemas"]["SuccessEnvelope"] & {
+            cancelStatus: components["schemas"]["CancelStatus"];
+        };
+        CancelRfqOfferResponse: components["schemas"]["SuccessEnvelope"];
+        /** @description Outcome of a cancelorder request. */
+        CancelStatus: {
+            /** @description Client order id, when the order has one. */
+            cliOrdId?: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the order.
+             */
+            order_id?: string;
+            orderEvents?: components["schemas"]["OrderEvent"][];
+            /** @description When Kraken received the cancel. */
+            receivedTime?: string;
+            /**
+             * @description `cancelled` (the rest of the order, if part had filled), `filled` (nothing left to cancel) or `notFound`.
+             * @enum {string}
+             */
+            status: "cancelled" | "filled" | "notFound";
+        };
         /** @enum {string} */
         CandleResolution: "1m" | "5m" | "15m" | "30m" | "1h" | "4h" | "12h" | "1d" | "1w";
         CandlesResponse: Record<string, never>;
+        CashAccount: {
+            /** @description Balance per currency. */
+            balances: {
+                [key: string]: components["schemas"]["ExactNumber"] | components["schemas"]["DecimalString"];
+            };
+            /** @constant */
+            type: "cashAccount";
+        };
         CheckV3ApiKeyResponse: Record<string, never>;
         /**
          * @description Kind of contract: inverse (coin-margined), vanilla, or multi-collateral (flex).
@@ -1227,13 +1320,32 @@ export interface components {
         ContractType: "futures_inverse" | "futures_vanilla" | "flexible_futures";
         /** @description A decimal written as text (`"0.5"`, `"27000.5"`), sent with exactly these digits: in a query or form value as the text itself, inside a JSON document as a number literal with the same digits. */
         DecimalInput: string;
-        DeleteAssignmentProgramResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        /** @description A decimal that Kraken sends as a JSON string (some balances). */
+        DecimalString: string;
+        DeleteAssignmentProgramResponse: components["schemas"]["SuccessEnvelope"] & components["schemas"]["AssignmentProgram"];
         /**
          * @description A distance in percent of the reference price, or in the quote currency.
          * @enum {string}
          */
         DeviationUnit: "PERCENT" | "QUOTE_CURRENCY";
-        EditOrderSpringResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        EditOrderSpringResponse: components["schemas"]["SuccessEnvelope"] & {
+            editStatus: components["schemas"]["EditStatus"];
+        };
+        /** @description Outcome of an editorder request. */
+        EditStatus: {
+            /** @description Client order id, when the order has one. */
+            cliOrdId?: string | null;
+            orderEvents?: components["schemas"]["OrderEvent"][];
+            /** @description Kraken's id of the order. */
+            orderId?: string | null;
+            /** @description When Kraken received the edit. */
+            receivedTime?: string | null;
+            /**
+             * @description `edited` on success; anything else names why the order was left unchanged.
+             * @enum {string}
+             */
+            status: "edited" | "invalidSize" | "invalidPrice" | "insufficientAvailableFunds" | "selfFill" | "tooManySmallOrders" | "outsidePriceCollar" | "postWouldExecute" | "wouldNotReducePosition" | "orderForEditNotFound" | "orderForEditNotAStop";
+        };
         /**
          * @description Kraken's error code. Known values include `apiLimitExceeded`, `authenticationError`, `accountInactive`, `requiredArgumentMissing`, `invalidArgument`, `invalidUnit`, `invalidAmount`, `insufficientFunds`, `nonceBelowThreshold`, `nonceDuplicate`, `Unavailable`, `marketUnavailable`, `notFound`, `Server Error`, `Json Parse Error`; Kraken adds codes over time.
          * @example apiLimitExceeded
@@ -1256,45 +1368,557 @@ export interface components {
         };
         /** @description A price, size, amount, rate or other money value that Kraken sends as a JSON number. Read it with the exact-JSON reader so no digit is lost: the generated TypeScript type is a decimal string (`"0.10000000"`), not `number`. */
         ExactNumber: string;
-        GetAccountsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetAllOpenRfqsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetAssignmentProgramCurrentResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetAssignmentProgramHistoryResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        FeeSchedule: {
+            name: string;
+            tiers: {
+                /** @description Maker fee in percent. */
+                makerFee: components["schemas"]["ExactNumber"];
+                /** @description Taker fee in percent. */
+                takerFee: components["schemas"]["ExactNumber"];
+                /** @description 30-day USD volume from which the tier applies. */
+                usdVolume: components["schemas"]["ExactNumber"];
+            }[];
+            uid: string;
+        };
+        Fill: {
+            cliOrdId?: string | null;
+            /** Format: uuid */
+            fill_id: string;
+            /** @description When it filled. */
+            fillTime: string;
+            /** @enum {string} */
+            fillType: "maker" | "taker" | "liquidation" | "assignor" | "assignee" | "takerAfterEdit" | "unwindBankrupt" | "unwindCounterparty";
+            /** Format: uuid */
+            order_id: string;
+            /** @description Fill price. */
+            price: components["schemas"]["ExactNumber"];
+            side: components["schemas"]["Side"];
+            /** @description Filled size. */
+            size: components["schemas"]["ExactNumber"];
+            symbol: string;
+        };
+        /** @description The multi-collateral (flex) account: collateral, margin, PnL. */
+        FlexAccount: {
+            availableMargin: components["schemas"]["ExactNumber"];
+            balanceValue: components["schemas"]["ExactNumber"];
+            collateralValue: components["schemas"]["ExactNumber"];
+            /** @description Collateral per currency. */
+            currencies: {
+                [key: string]: components["schemas"]["FlexCurrency"];
+            };
+            initialMargin: components["schemas"]["ExactNumber"];
+            /** @description Initial margin including open orders. */
+            initialMarginWithOrders: components["schemas"]["ExactNumber"];
+            maintenanceMargin: components["schemas"]["ExactNumber"];
+            marginEquity: components["schemas"]["ExactNumber"];
+            /** @description Unrealised PnL. */
+            pnl: components["schemas"]["ExactNumber"];
+            portfolioMarginBreakdown?: components["schemas"]["PortfolioMarginBreakdown"];
+            portfolioValue: components["schemas"]["ExactNumber"];
+            totalUnrealized: components["schemas"]["ExactNumber"];
+            totalUnrealizedAsMargin: components["schemas"]["ExactNumber"];
+            /** @constant */
+            type?: "multiCollateralMarginAccount";
+            unrealizedFunding: components["schemas"]["ExactNumber"];
+        };
+        FlexAccountSummary: {
+            availableMargin: components["schemas"]["ExactNumber"];
+            balanceValue: components["schemas"]["ExactNumber"];
+            collateralValue: components["schemas"]["ExactNumber"];
+            currencies: {
+                available: components["schemas"]["ExactNumber"];
+                collateral: components["schemas"]["ExactNumber"];
+                currency: string;
+                quantity: components["schemas"]["ExactNumber"];
+                value: components["schemas"]["ExactNumber"];
+            }[];
+            initialMargin: components["schemas"]["ExactNumber"];
+            /** @description Initial margin including open orders. */
+            initialMarginWithOrders: components["schemas"]["ExactNumber"];
+            maintenanceMargin: components["schemas"]["ExactNumber"];
+            marginEquity: components["schemas"]["ExactNumber"];
+            /** @description Unrealised PnL. */
+            pnl: components["schemas"]["ExactNumber"];
+            portfolioMarginBreakdown?: components["schemas"]["PortfolioMarginBreakdown"];
+            portfolioValue: components["schemas"]["ExactNumber"];
+            totalUnrealized: components["schemas"]["ExactNumber"];
+            totalUnrealizedAsMargin: components["schemas"]["ExactNumber"];
+            unrealizedFunding: components["schemas"]["ExactNumber"];
+        };
+        FlexCurrency: {
+            /** @description Amount available. */
+            available: components["schemas"]["ExactNumber"];
+            /** @description Its collateral value after haircut. */
+            collateral: components["schemas"]["ExactNumber"];
+            /** @description Amount held. */
+            quantity: components["schemas"]["ExactNumber"];
+            /** @description Its USD value. */
+            value: components["schemas"]["ExactNumber"];
+        };
+        GetAccountsResponse: components["schemas"]["SuccessEnvelope"] & {
+            accounts: components["schemas"]["Accounts"];
+        };
+        GetAllOpenRfqsResponse: components["schemas"]["SuccessEnvelope"] & {
+            rfqs: components["schemas"]["Rfq"][];
+        };
+        GetAssignmentProgramCurrentResponse: components["schemas"]["SuccessEnvelope"] & {
+            participants: components["schemas"]["AssignmentProgram"][];
+        };
+        GetAssignmentProgramHistoryResponse: components["schemas"]["SuccessEnvelope"] & {
+            participants: {
+                deleted: boolean;
+                participant: components["schemas"]["AssignmentPreference"];
+                /** Format: date-time */
+                timestamp?: string;
+            }[];
+        };
         GetExecutionEventsResponse: Record<string, never>;
-        GetFeeSchedulesV3Response: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetFillsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetHistoryResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetInstrumentsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetLeverageSettingResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetNotificationsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetOpenOrdersResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetOpenPositionsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetOpenRfqOffersResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetOrderbookResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        GetFeeSchedulesV3Response: components["schemas"]["SuccessEnvelope"] & {
+            feeSchedules: components["schemas"]["FeeSchedule"][];
+        };
+        GetFillsResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description Newest first. */
+            fills: components["schemas"]["Fill"][];
+        };
+        GetHistoryResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description Newest first. */
+            history: components["schemas"]["PublicTrade"][];
+        };
+        GetInstrumentsResponse: components["schemas"]["SuccessEnvelope"] & {
+            instruments: components["schemas"]["Instrument"][];
+        };
+        GetLeverageSettingResponse: components["schemas"]["SuccessEnvelope"] & {
+            leveragePreferences: {
+                maxLeverage: components["schemas"]["ExactNumber"];
+                symbol: string;
+            }[];
+        };
+        GetNotificationsResponse: components["schemas"]["SuccessEnvelope"] & {
+            notifications: components["schemas"]["Notification"][];
+        };
+        GetOpenOrdersResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description Newest first. */
+            openOrders: components["schemas"]["OpenOrder"][];
+        };
+        GetOpenPositionsResponse: components["schemas"]["SuccessEnvelope"] & {
+            openPositions: components["schemas"]["OpenPosition"][];
+        };
+        GetOpenRfqOffersResponse: components["schemas"]["SuccessEnvelope"] & {
+            openOffers: components["schemas"]["RfqOffer"][];
+        };
+        GetOrderbookResponse: components["schemas"]["SuccessEnvelope"] & {
+            orderBook: {
+                /** @description Best first. */
+                asks: components["schemas"]["BookLevel"][];
+                /** @description Best first. */
+                bids: components["schemas"]["BookLevel"][];
+            };
+        };
         GetOrderEventsResponse: Record<string, never>;
-        GetOrderStatusResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetPnlCurrencyPreferenceResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetPortfolioMarginingParametersResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        GetOrderStatusResponse: components["schemas"]["SuccessEnvelope"] & {
+            orders: components["schemas"]["OrderStatusEntry"][];
+        };
+        GetPnlCurrencyPreferenceResponse: components["schemas"]["SuccessEnvelope"] & {
+            preferences: {
+                pnlCurrency: string;
+                symbol: string;
+            }[];
+        };
+        GetPortfolioMarginingParametersResponse: components["schemas"]["SuccessEnvelope"] & {
+            crossAssetNettingFactor: components["schemas"]["ExactNumber"];
+            extremePriceShockMultiplier: components["schemas"]["ExactNumber"];
+            optionExpiryTimeShockHours: number;
+            optionsInitialMarginFactor: components["schemas"]["ExactNumber"];
+            optionsUserLimits: {
+                limitsPerBaseCurrency: {
+                    [key: string]: {
+                        maxTotalOpenOrdersSize: components["schemas"]["ExactNumber"];
+                        maxTotalPositionSize: components["schemas"]["ExactNumber"];
+                    };
+                };
+                maxNetPositionDelta: components["schemas"]["ExactNumber"];
+            };
+            priceShockLevels: components["schemas"]["ExactNumber"][];
+            totalOptionOrdersConsideredInInitialMarginCalc: number;
+            volShockExponentFactor: components["schemas"]["ExactNumber"];
+            volShockMultiplicationFactor: components["schemas"]["ExactNumber"];
+        };
         GetPositionEventsResponse: Record<string, never>;
         GetPublicExecutionEventsResponse: Record<string, never>;
         GetPublicOrderEventsResponse: Record<string, never>;
         GetPublicPriceEventsResponse: Record<string, never>;
         GetSelfMarketShareResponse: Record<string, never>;
-        GetSelfTradeStrategyResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetSingleOpenRfqResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetSubaccountTradingCapabilityResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetTickerResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetTickersResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        GetSelfTradeStrategyResponse: components["schemas"]["SuccessEnvelope"] & {
+            strategy: components["schemas"]["SelfTradeStrategy"];
+        };
+        GetSingleOpenRfqResponse: components["schemas"]["SuccessEnvelope"] & {
+            rfq: components["schemas"]["Rfq"];
+        };
+        GetSubaccountTradingCapabilityResponse: {
+            /** @constant */
+            result?: "success";
+            serverTime?: components["schemas"]["ServerTime"];
+            tradingEnabled: boolean;
+        };
+        GetTickerResponse: components["schemas"]["SuccessEnvelope"] & {
+            ticker: components["schemas"]["Ticker"];
+        };
+        GetTickersResponse: components["schemas"]["SuccessEnvelope"] & {
+            tickers: components["schemas"]["Ticker"][];
+        };
         GetTriggerEventsResponse: Record<string, never>;
-        GetUnwindQueueResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        GetUserFeeScheduleVolumesV3Response: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        HistoricalFundingRatesResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        InstrumentsStatusResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        InstrumentStatusResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        GetUnwindQueueResponse: components["schemas"]["SuccessEnvelope"] & {
+            queue: {
+                /** @description Percentile rank in the unwind queue (100 = first to be unwound). */
+                percentile: number;
+                symbol: string;
+            }[];
+        };
+        GetUserFeeScheduleVolumesV3Response: components["schemas"]["SuccessEnvelope"] & {
+            /** @description 30-day volume per fee schedule uid. */
+            volumesByFeeSchedule: {
+                [key: string]: components["schemas"]["ExactNumber"];
+            };
+        };
+        HistoricalFundingRatesResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description Oldest first. */
+            rates: {
+                fundingRate: components["schemas"]["ExactNumber"];
+                relativeFundingRate: components["schemas"]["ExactNumber"];
+                /** Format: date-time */
+                timestamp: string;
+            }[];
+        };
+        /** @description An index (`in_...`) or reference rate (`rr_...`). */
+        IndexTicker: {
+            last?: components["schemas"]["ExactNumber"];
+            /** Format: date-time */
+            lastTime?: string;
+            symbol: string;
+        };
+        /** @description A listed market or index. */
+        Instrument: {
+            base?: string;
+            category?: string;
+            contractSize?: components["schemas"]["ExactNumber"];
+            /** @description Decimal places of tradable sizes (may be negative). */
+            contractValueTradePrecision?: number;
+            feeScheduleUid?: string;
+            fundingRateCoefficient?: components["schemas"]["ExactNumber"];
+            impactMidSize?: components["schemas"]["ExactNumber"];
+            isin?: string;
+            /** Format: date-time */
+            lastTradingTime?: string;
+            marginLevels?: components["schemas"]["MarginLevel"][];
+            marginSchedules?: {
+                [key: string]: {
+                    professional: components["schemas"]["MarginLevel"][];
+                    retail: components["schemas"]["MarginLevel"][];
+                };
+            };
+            maxPositionSize?: components["schemas"]["ExactNumber"];
+            maxRelativeFundingRate?: components["schemas"]["ExactNumber"];
+            mtf?: boolean;
+            /** Format: date-time */
+            openingDate?: string;
+            pair?: string;
+            postOnly?: boolean;
+            quote?: string;
+            retailMarginLevels?: components["schemas"]["MarginLevel"][];
+            symbol: string;
+            tags?: string[];
+            tickSize?: components["schemas"]["ExactNumber"];
+            tradeable: boolean;
+            tradfi: boolean;
+            /** @enum {string} */
+            type?: "flexible_futures" | "futures_inverse" | "futures_vanilla";
+            underlying?: string;
+            underlyingFuture?: string;
+        };
+        InstrumentsStatusResponse: components["schemas"]["SuccessEnvelope"] & {
+            instrumentStatus: components["schemas"]["InstrumentStatus"][];
+        };
+        InstrumentStatus: {
+            experiencingDislocation: boolean;
+            experiencingExtremeVolatility: boolean;
+            extremeVolatilityInitialMarginMultiplier: number;
+            /** @enum {string|null} */
+            priceDislocationDirection: "ABOVE_UPPER_BOUND" | "BELOW_LOWER_BOUND" | null;
+            /** @description Market. */
+            tradeable: string;
+        };
+        InstrumentStatusResponse: components["schemas"]["SuccessEnvelope"] & components["schemas"]["InstrumentStatus"];
         LiquidityPoolStatsResponse: Record<string, never>;
-        ListSubaccountsResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        ListSubaccountsResponse: components["schemas"]["SuccessEnvelope"] & {
+            masterAccountUid: string;
+            subaccounts: components["schemas"]["Subaccount"][];
+        };
+        /** @description A single-collateral margin account. */
+        MarginAccount: {
+            auxiliary: {
+                /** @description Available funds. */
+                af: components["schemas"]["ExactNumber"];
+                funding: components["schemas"]["ExactNumber"];
+                /** @description PnL of open positions. */
+                pnl: components["schemas"]["ExactNumber"];
+                /** @description Portfolio value. */
+                pv: components["schemas"]["ExactNumber"];
+                usd: components["schemas"]["ExactNumber"];
+            };
+            /** @description Collateral and contract balances, keyed by currency or contract. */
+            balances: {
+                [key: string]: components["schemas"]["ExactNumber"] | components["schemas"]["DecimalString"];
+            };
+            /** @description Collateral currency. */
+            currency: string;
+            marginRequirements: components["schemas"]["MarginFigures"];
+            triggerEstimates: components["schemas"]["MarginFigures"];
+            /** @constant */
+            type: "marginAccount";
+        };
+        MarginFigures: {
+            /** @description Initial margin. */
+            im: components["schemas"]["ExactNumber"];
+            /** @description Liquidation threshold. */
+            lt: components["schemas"]["ExactNumber"];
+            /** @description Maintenance margin. */
+            mm: components["schemas"]["ExactNumber"];
+            /** @description Termination threshold. */
+            tt: components["schemas"]["ExactNumber"];
+        };
+        MarginLevel: {
+            /** @description Position size (in contracts) from which the level applies. */
+            contracts?: components["schemas"]["ExactNumber"] | null;
+            initialMargin: components["schemas"]["ExactNumber"];
+            maintenanceMargin: components["schemas"]["ExactNumber"];
+            /** @description Position size (in quote currency) from which the level applies. */
+            numNonContractUnits?: components["schemas"]["ExactNumber"] | null;
+        };
         MarketAnalyticsResponse: Record<string, never>;
-        PlaceRfqOfferResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        MarketTicker: {
+            ask?: components["schemas"]["ExactNumber"];
+            askSize?: components["schemas"]["ExactNumber"];
+            bid?: components["schemas"]["ExactNumber"];
+            bidSize?: components["schemas"]["ExactNumber"];
+            /** @description 24-hour change in percent. */
+            change24h: components["schemas"]["ExactNumber"];
+            extrinsicValue?: components["schemas"]["ExactNumber"];
+            fundingRate?: components["schemas"]["ExactNumber"];
+            fundingRatePrediction?: components["schemas"]["ExactNumber"];
+            greeks?: components["schemas"]["OptionGreeks"];
+            high24h?: components["schemas"]["ExactNumber"];
+            indexPrice: components["schemas"]["ExactNumber"];
+            isUnderlyingMarketClosed?: boolean;
+            last?: components["schemas"]["ExactNumber"];
+            lastSize?: components["schemas"]["ExactNumber"];
+            lastTime?: string;
+            low24h?: components["schemas"]["ExactNumber"];
+            markPrice: components["schemas"]["ExactNumber"];
+            open24h?: components["schemas"]["ExactNumber"];
+            openInterest: components["schemas"]["ExactNumber"];
+            pair: string;
+            postOnly: boolean;
+            suspended: boolean;
+            symbol: string;
+            /** @enum {string} */
+            tag: "perpetual" | "month" | "quarter" | "semiannual";
+            /** @description 24-hour volume in contracts. */
+            vol24h: components["schemas"]["ExactNumber"];
+            /** @description 24-hour volume in the quote currency. */
+            volumeQuote: components["schemas"]["ExactNumber"];
+        };
+        Notification: {
+            effectiveTime: string;
+            expectedDowntimeMinutes?: number;
+            note: string;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high";
+            /** @enum {string} */
+            type: "new_feature" | "bug_fix" | "settlement" | "general" | "maintenance" | "market";
+        };
+        OpenOrder: {
+            cliOrdId?: string;
+            filledSize: components["schemas"]["ExactNumber"];
+            /** Format: date-time */
+            lastUpdateTime: string;
+            limitPrice?: components["schemas"]["ExactNumber"];
+            /** Format: uuid */
+            order_id: string;
+            /** @enum {string} */
+            orderType: "lmt" | "stop" | "take_profit";
+            /** Format: date-time */
+            receivedTime: string;
+            reduceOnly: boolean;
+            side: components["schemas"]["Side"];
+            /** @enum {string} */
+            status: "untouched" | "partiallyFilled";
+            stopPrice?: components["schemas"]["ExactNumber"];
+            symbol: string;
+            /** @enum {string} */
+            triggerSignal?: "mark" | "last" | "spot";
+            unfilledSize?: components["schemas"]["ExactNumber"];
+        };
+        OpenPosition: {
+            fillTime: string;
+            greeks?: components["schemas"]["OptionGreeks"];
+            /** @description Leverage of an isolated position. */
+            maxFixedLeverage?: components["schemas"]["ExactNumber"] | null;
+            /**
+             * @description Currency realised profit is paid in (default USD).
+             * @enum {string|null}
+             */
+            pnlCurrency?: "USD" | "EUR" | "GBP" | "USDC" | "USDT" | "BTC" | "ETH" | null;
+            /** @description Average entry price. */
+            price: components["schemas"]["ExactNumber"];
+            /** @enum {string} */
+            side: "long" | "short";
+            size: components["schemas"]["ExactNumber"];
+            symbol: string;
+            unrealizedFunding?: components["schemas"]["ExactNumber"] | null;
+        };
+        OptionGreeks: {
+            delta: components["schemas"]["ExactNumber"];
+            gamma?: components["schemas"]["ExactNumber"] | null;
+            /** @description Implied volatility (-1 when it cannot be computed). */
+            iv: components["schemas"]["ExactNumber"];
+            rho?: components["schemas"]["ExactNumber"] | null;
+            theta?: components["schemas"]["ExactNumber"] | null;
+            vega?: components["schemas"]["ExactNumber"] | null;
+        };
+        OrderCancelledEvent: {
+            /** @description The order as cancelled. */
+            order?: components["schemas"]["OrderSnapshot"] | null;
+            /** @constant */
+            type: "CANCEL";
+            /** @description Id of the cancelled order. */
+            uid: string;
+        };
+        OrderEditedEvent: {
+            new: components["schemas"]["OrderSnapshot"];
+            old: components["schemas"]["OrderSnapshot"];
+            /** @description Size removed from a reduce-only order; null otherwise. */
+            reducedQuantity?: components["schemas"]["ExactNumber"] | null;
+            /** @constant */
+            type: "EDIT";
+        };
+        /**
+         * @description Why the engine refused or stopped an order.
+         * @enum {string}
+         */
+        OrderError: "MARKET_SUSPENDED" | "MARKET_NOT_FOUND" | "INVALID_PRICE" | "INVALID_QUANTITY" | "SMALL_ORDER_LIMIT_EXCEEDED" | "INSUFFICIENT_MARGIN" | "WOULD_CAUSE_LIQUIDATION" | "CLIENT_ORDER_ID_IN_USE" | "CLIENT_ORDER_ID_TOO_LONG" | "MAX_POSITION_EXCEEDED" | "PRICE_COLLAR" | "PRICE_DISLOCATION" | "EDIT_HAS_NO_EFFECT" | "ORDER_FOR_CANCELLATION_NOT_FOUND" | "ORDER_FOR_EDIT_NOT_FOUND" | "ORDER_CANNOT_HAVE_TRIGGER_PRICE" | "POST_WOULD_EXECUTE" | "IOC_WOULD_NOT_EXECUTE" | "WOULD_EXECUTE_SELF" | "WOULD_NOT_REDUCE_POSITION" | "REJECTED_AFTER_EXECUTION" | "MARKET_IS_POST_ONLY" | "ORDER_LIMIT_EXCEEDED" | "FIXED_LEVERAGE_TOO_HIGH" | "CANNOT_EDIT_TRIGGER_PRICE_OF_TRAILING_STOP" | "CANNOT_EDIT_LIMIT_PRICE_OF_TRAILING_STOP" | "TRAILING_STOP_ORDER_LIMIT_EXCEEDED" | "TRAILING_STOP_PERCENT_DEVIATION_EXCEEDS_MAX_DECIMAL_PLACES" | "TRAILING_STOP_QUOTE_DEVIATION_NOT_MULTIPLE_OF_TICK_SIZE" | "TRAILING_STOP_MAX_DEVIATION_TOO_LARGE" | "TRAILING_STOP_MAX_DEVIATION_TOO_SMALL" | "INSUFFICIENT_HEADROOM_AROUND_CURRENT_PRICE_TO_EDIT_TRAILING_STOP" | "NO_REFERENCE_PRICE_AVAILABLE_FOR_CALCULATING_TRAILING_STOP_TRIGGER_PRICE" | "INSUFFICIENT_CLOSING_MARGIN" | "LIMIT_PRICE_SET_AS_ABSOLUTE_AND_RELATIVE" | "LIMIT_PRICE_OFFSET_VALUE_INVALID" | "LIMIT_PRICE_OFFSET_UNIT_INVALID" | "LIMIT_PRICE_OFFSET_MUST_HAVE_VALUE_AND_UNIT" | "LIMIT_PRICE_OFFSET_QUOTE_CURRENCY_VALUE_MUST_BE_MULTIPLE_OF_TICK_SIZE" | "LIMIT_PRICE_OFFSET_PERCENT_VALUE_TOO_MANY_DECIMAL_PLACES" | "LIMIT_PRICE_OFFSET_TOO_HIGH" | "LIMIT_PRICE_OFFSET_TOO_LOW";
+        /** @description What happened to an order as a result of the request. */
+        OrderEvent: components["schemas"]["OrderPlacedEvent"] | components["schemas"]["OrderCancelledEvent"] | components["schemas"]["OrderEditedEvent"] | components["schemas"]["OrderRejectedEvent"] | components["schemas"]["OrderExecutedEvent"] | components["schemas"]["TriggerPlacedEvent"] | components["schemas"]["TriggerCancelledEvent"] | components["schemas"]["TriggerRejectedEvent"];
+        OrderExecutedEvent: {
+            /** @description Executed size. */
+            amount: components["schemas"]["ExactNumber"];
+            /**
+             * Format: uuid
+             * @description Id of the execution.
+             */
+            executionId: string;
+            /** @description The order before the edit that made it execute, if any. */
+            orderPriorEdit?: components["schemas"]["OrderSnapshot"] | null;
+            orderPriorExecution: components["schemas"]["OrderSnapshot"];
+            /** @description Execution price. */
+            price: components["schemas"]["ExactNumber"];
+            /** @description Size removed from a reduce-only taker order before execution; null otherwise. */
+            takerReducedQuantity?: components["schemas"]["ExactNumber"] | null;
+            /** @constant */
+            type: "EXECUTION";
+        };
+        /** @description An order's Kraken id and client id. */
+        OrderIdPair: {
+            cliOrdId?: string | null;
+            /** Format: uuid */
+            order_id: string;
+        };
+        OrderPlacedEvent: {
+            order: components["schemas"]["OrderSnapshot"];
+            /** @description Size removed to keep a reduce-only order reducing; null otherwise. */
+            reducedQuantity?: components["schemas"]["ExactNumber"] | null;
+            /** @constant */
+            type: "PLACE";
+        };
+        OrderRejectedEvent: {
+            order?: components["schemas"]["OrderSnapshot"] | null;
+            reason: components["schemas"]["OrderError"];
+            /** @constant */
+            type: "REJECT";
+            uid: string;
+        };
+        /** @description An order as the matching engine holds it. */
+        OrderSnapshot: {
+            /** @description Client order id, when one was given. */
+            cliOrdId?: string | null;
+            /** @description Size filled so far. */
+            filled: components["schemas"]["ExactNumber"];
+            /** @description When the order last changed. */
+            lastUpdateTimestamp: string;
+            /** @description Limit price. */
+            limitPrice: components["schemas"]["ExactNumber"];
+            /** @description Kraken's order id. */
+            orderId: string;
+            /** @description Order size. */
+            quantity: components["schemas"]["ExactNumber"];
+            /** @description Whether the order may only reduce a position. */
+            reduceOnly: boolean;
+            side: components["schemas"]["Side"];
+            /** @description Market. */
+            symbol: string;
+            /** @description When the order was placed. */
+            timestamp: string;
+            /**
+             * @description Order type in the matching engine.
+             * @enum {string}
+             */
+            type: "lmt" | "ioc" | "post" | "liquidation" | "assignment" | "stp" | "unwind" | "block" | "fok";
+        };
+        /** @description One order's state: open, or filled/cancelled within the last 5 seconds. */
+        OrderStatusEntry: {
+            error?: components["schemas"]["OrderError"] | null;
+            order: {
+                algoId?: string | null;
+                cliOrdId?: string | null;
+                filled?: components["schemas"]["ExactNumber"] | null;
+                lastUpdateTimestamp: string;
+                limitPrice?: components["schemas"]["ExactNumber"] | null;
+                /** Format: uuid */
+                orderId: string;
+                priceTriggerOptions?: {
+                    triggerPrice: components["schemas"]["ExactNumber"];
+                    /** @enum {string} */
+                    triggerSide: "TRIGGER_ABOVE" | "TRIGGER_BELOW";
+                    /** @enum {string} */
+                    triggerSignal: "MARK_PRICE" | "LAST_PRICE" | "SPOT_PRICE";
+                } | null;
+                quantity?: components["schemas"]["ExactNumber"] | null;
+                reduceOnly: boolean;
+                side: string;
+                symbol: string;
+                timestamp: string;
+                triggerTime?: string | null;
+                /** @enum {string} */
+                type: "TRIGGER_ORDER" | "ORDER";
+            };
+            /** @enum {string} */
+            status: "ENTERED_BOOK" | "FULLY_EXECUTED" | "REJECTED" | "CANCELLED" | "TRIGGER_PLACED" | "TRIGGER_ACTIVATION_FAILURE";
+            updateReason?: ("LOADING_MARKET" | "NEW_USER_ORDER" | "LIQUIDATION_ORDER" | "STOP_ORDER_TRIGGERED" | "LIMIT_FROM_STOP" | "PARTIAL_FILL" | "FULL_FILL" | "CANCELLED_BY_USER" | "CONTRACT_EXPIRED" | "NOT_ENOUGH_MARGIN" | "MARKET_INACTIVE" | "DEAD_MAN_SWITCH" | "CANCELLED_BY_ADMIN" | "POST_WOULD_EXECUTE_REASON" | "IOC_WOULD_NOT_EXECUTE_REASON" | "WOULD_EXECUTE_SELF_REASON" | "WOULD_NOT_REDUCE_POSITION" | "EDITED_BY_USER" | "ORDER_FOR_EDIT_NOT_FOUND_REASON" | "EXPIRED" | "TRAILING_STOP_PRICE_UPDATED" | "TRAILING_STOP_CANCELLED_AND_REPLACED_BY_ADMIN") | null;
+        };
+        PlaceRfqOfferResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** Format: uuid */
+            offerUid: string;
+        };
+        /** @description How a portfolio margin figure is made up. */
+        PortfolioMarginBreakdown: {
+            futuresMaintenanceMargin: components["schemas"]["ExactNumber"];
+            isBuyOnly: boolean;
+            netPortfolioDelta: components["schemas"]["ExactNumber"];
+            totalAbsoluteOptionPositionDeltaNotional: components["schemas"]["ExactNumber"];
+            totalCrossAssetNettedMarketRisk: components["schemas"]["ExactNumber"];
+            totalMarketRisk: components["schemas"]["ExactNumber"];
+            totalPremium: components["schemas"]["ExactNumber"];
+            totalScenarioPnls?: components["schemas"]["ExactNumber"][];
+        };
         /** @description A hypothetical portfolio. */
         PortfolioSimulationRequest: {
             positions: {
@@ -1311,8 +1935,57 @@ export interface components {
          * @description Refuse the request if Kraken processes it after this time (ISO 8601).
          */
         ProcessBefore: string;
-        ReplaceRfqOfferResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        /** @description A public trade, with the transparency fields Kraken adds for regulated markets. */
+        PublicTrade: {
+            execution_venue?: string;
+            instrument_identification_type?: string;
+            isin?: string;
+            notional_amount?: components["schemas"]["ExactNumber"];
+            notional_currency?: string;
+            price: components["schemas"]["ExactNumber"];
+            price_currency?: string;
+            price_notation?: string;
+            publication_time?: string;
+            publication_venue?: string;
+            /** @description Taker side. */
+            side?: string;
+            /** @description Size (Kraken's spec says a string). */
+            size?: components["schemas"]["ExactNumber"] | components["schemas"]["DecimalString"];
+            time: string;
+            to_be_cleared?: boolean;
+            trade_id?: number;
+            transaction_identification_code?: string;
+            /** @enum {string} */
+            type?: "fill" | "liquidation" | "assignment" | "termination" | "block";
+            uid?: string;
+        };
+        ReplaceRfqOfferResponse: components["schemas"]["SuccessEnvelope"];
         ResolutionsResponse: components["schemas"]["CandleResolution"][];
+        Rfq: {
+            /** Format: date-time */
+            expiry: string;
+            legs: components["schemas"]["RfqLeg"][];
+            markPrice: components["schemas"]["ExactNumber"];
+            /** Format: uuid */
+            rfqUid: string;
+        };
+        RfqLeg: {
+            markPrice: components["schemas"]["ExactNumber"];
+            size: components["schemas"]["ExactNumber"];
+            symbol: string;
+        };
+        RfqOffer: {
+            ask?: components["schemas"]["ExactNumber"] | components["schemas"]["DecimalString"];
+            bid?: components["schemas"]["ExactNumber"] | components["schemas"]["DecimalString"];
+            /** Format: date-time */
+            lastUpdateDate: string;
+            /** Format: date-time */
+            placementDate: string;
+            /** Format: uuid */
+            rfqUid: string;
+            /** Format: uuid */
+            uid: string;
+        };
         /** @description Give at least one of `bid` and `ask`. */
         RfqOfferRequest: {
             /** @description Ask price in USD. */
@@ -1325,25 +1998,77 @@ export interface components {
          * @enum {string}
          */
         SelfTradeStrategy: "REJECT_TAKER" | "CANCEL_MAKER_SELF" | "CANCEL_MAKER_CHILD" | "CANCEL_MAKER_ANY";
-        SendBatchOrderResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        SendOrderResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        SendBatchOrderResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description One result per instruction. */
+            batchStatus: components["schemas"]["BatchResult"][];
+        };
+        SendOrderResponse: components["schemas"]["SuccessEnvelope"] & {
+            sendStatus: components["schemas"]["SendStatus"];
+        };
+        /**
+         * @description `placed` on success; anything else names why nothing was placed.
+         * @enum {string}
+         */
+        SendOrderStatus: "placed" | "partiallyFilled" | "filled" | "cancelled" | "edited" | "marketSuspended" | "marketInactive" | "invalidPrice" | "invalidSize" | "tooManySmallOrders" | "insufficientAvailableFunds" | "wouldCauseLiquidation" | "clientOrderIdAlreadyExist" | "clientOrderIdTooBig" | "maxPositionViolation" | "outsidePriceCollar" | "wouldIncreasePriceDislocation" | "notFound" | "orderForEditNotAStop" | "orderForEditNotFound" | "postWouldExecute" | "iocWouldNotExecute" | "selfFill" | "wouldNotReducePosition" | "marketIsPostOnly" | "tooManyOrders" | "fixedLeverageTooHigh" | "clientOrderIdInvalid" | "cannotEditTriggerPriceOfTrailingStop" | "cannotEditLimitPriceOfTrailingStop" | "wouldProcessAfterSpecifiedTime";
         /**
          * @description Order type as sent to `sendorder` and in batch instructions.
          * @enum {string}
          */
         SendOrderType: "lmt" | "post" | "ioc" | "mkt" | "stp" | "take_profit" | "trailing_stop" | "fok";
+        /** @description Outcome of a sendorder request. Only `placed` means the order was accepted. */
+        SendStatus: {
+            /** @description Client order id, when one was given. */
+            cliOrdId?: string;
+            /**
+             * Format: uuid
+             * @description Kraken's id of the order.
+             */
+            order_id?: string;
+            orderEvents?: components["schemas"]["OrderEvent"][];
+            /**
+             * Format: date-time
+             * @description When Kraken received the order.
+             */
+            receivedTime?: string;
+            status: components["schemas"]["SendOrderStatus"];
+        };
         /**
          * Format: date-time
          * @description Kraken's time when it answered (ISO 8601, UTC, milliseconds).
          */
         ServerTime: string;
-        SetLeverageSettingResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        SetPnlCurrencyPreferenceResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        SetSelfTradeStrategyResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        SetLeverageSettingResponse: components["schemas"]["SuccessEnvelope"];
+        SetPnlCurrencyPreferenceResponse: components["schemas"]["SuccessEnvelope"];
+        SetSelfTradeStrategyResponse: components["schemas"]["SuccessEnvelope"] & {
+            strategy: components["schemas"]["SelfTradeStrategy"];
+        };
         /** @enum {string} */
         Side: "buy" | "sell";
-        SimulatePortfolioResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        SubAccountTransferResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        SimulatePortfolioResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description Greeks per option position. */
+            greeks: {
+                [key: string]: components["schemas"]["OptionGreeks"];
+            };
+            initialMargin: components["schemas"]["ExactNumber"];
+            maintenanceMargin: components["schemas"]["ExactNumber"];
+            pnl: components["schemas"]["ExactNumber"];
+            portfolioMarginBreakdown: components["schemas"]["PortfolioMarginBreakdown"];
+        };
+        Subaccount: {
+            accountUid: string;
+            email: string;
+            flexAccount: components["schemas"]["FlexAccountSummary"];
+            fullName: string | null;
+            futuresAccounts: {
+                availableMargin: components["schemas"]["ExactNumber"];
+                name: string;
+            }[];
+            holdingAccounts: {
+                amount: components["schemas"]["ExactNumber"];
+                currency: string;
+            }[];
+        };
+        SubAccountTransferResponse: components["schemas"]["SuccessEnvelope"];
         /** @description What every successful /derivatives answer carries besides its own fields. */
         SuccessEnvelope: {
             /** @constant */
@@ -1351,6 +2076,7 @@ export interface components {
             serverTime?: components["schemas"]["ServerTime"];
         };
         SymbolsResponse: string[];
+        Ticker: components["schemas"]["MarketTicker"] | components["schemas"]["IndexTicker"];
         /**
          * @description Which price the candles follow: index (`spot`), mark price, or trades.
          * @enum {string}
@@ -1362,14 +2088,74 @@ export interface components {
          * @description Unix time in milliseconds.
          */
         TimestampMilliseconds: number;
-        TransferResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        TransferResponse: components["schemas"]["SuccessEnvelope"];
+        TriggerCancelledEvent: {
+            orderTrigger: components["schemas"]["TriggerOrderSnapshot"] | null;
+            /** @constant */
+            type: "CANCEL";
+            uid: string;
+        };
+        /** @description A stop, take-profit or trailing-stop order waiting for its trigger. */
+        TriggerOrderSnapshot: {
+            /** @description Client order id, when one was given. */
+            clientId?: string | null;
+            /** @description When it last changed. */
+            lastUpdateTimestamp: string;
+            /** @description Limit price once triggered. */
+            limitPrice?: components["schemas"]["ExactNumber"] | null;
+            /** @description Order size. */
+            quantity?: components["schemas"]["ExactNumber"] | null;
+            reduceOnly: boolean;
+            side: components["schemas"]["Side"];
+            startTime?: string | null;
+            /** @description Market. */
+            symbol: string;
+            /** @description When the trigger was placed. */
+            timestamp: string;
+            /** @description Trigger price. */
+            triggerPrice?: components["schemas"]["ExactNumber"] | null;
+            /**
+             * @description Fires when the signal rises above or falls below the trigger price.
+             * @enum {string|null}
+             */
+            triggerSide?: "trigger_above" | "trigger_below" | null;
+            /**
+             * @description Price the trigger watches.
+             * @enum {string|null}
+             */
+            triggerSignal?: "mark_price" | "last_price" | "spot_price" | null;
+            /** @enum {string} */
+            type: "lmt" | "ioc" | "post" | "liquidation" | "assignment" | "stp" | "unwind" | "fok";
+            /** @description Kraken's id of the trigger order. */
+            uid: string;
+        };
+        TriggerPlacedEvent: {
+            orderTrigger: components["schemas"]["TriggerOrderSnapshot"];
+            /** @constant */
+            type: "PLACE";
+        };
+        TriggerRejectedEvent: {
+            orderTrigger: components["schemas"]["TriggerOrderSnapshot"] | null;
+            reason: components["schemas"]["OrderError"];
+            /** @constant */
+            type: "REJECT";
+            uid: string;
+        };
         /**
          * @description The price a trigger order watches: mark price, index price or last trade.
          * @enum {string}
          */
         TriggerSignal: "mark" | "index" | "last";
-        UpdateSubaccountTradingCapabilityResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
-        WithdrawalResponse: components["schemas"]["SuccessEnvelope"] & Record<string, never>;
+        UpdateSubaccountTradingCapabilityResponse: {
+            /** @constant */
+            result?: "success";
+            serverTime?: components["schemas"]["ServerTime"];
+            tradingEnabled: boolean;
+        };
+        WithdrawalResponse: components["schemas"]["SuccessEnvelope"] & {
+            /** @description Id of the withdrawal. */
+            uid: string;
+        };
     };
     responses: never;
     parameters: {
