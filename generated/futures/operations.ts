@@ -59,7 +59,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: false,
-    exact: [],
+    exact: ["conversion_fee","conversion_spread_percentage","exchange_rate","fee","funding_rate","liquidation_fee","mark_price","new_average_entry_price","new_balance","old_average_entry_price","old_balance","realized_funding","realized_pnl","trade_price"],
     exactDeep: [],
   },
   /** Your most recent account log entries (up to 500,000) as CSV */
@@ -171,7 +171,7 @@ export const futuresOperations = {
     encoding: "query",
     jsonParams: [],
     envelope: false,
-    exact: [],
+    exact: ["volume"],
     exactDeep: [],
   },
   /** Check that a key and signature are accepted; returns the key's account and access levels */
@@ -796,7 +796,7 @@ export const futuresOperations = {
     jsonParams: [],
     envelope: false,
     exact: [],
-    exactDeep: [],
+    exactDeep: ["data"],
   },
   /** Your subaccounts with their balances */
   listSubaccounts: {
@@ -828,7 +828,7 @@ export const futuresOperations = {
     jsonParams: [],
     envelope: false,
     exact: [],
-    exactDeep: [],
+    exactDeep: ["data"],
   },
   /** Offer a bid and/or ask (USD) on an open RFQ */
   placeRfqOffer: {

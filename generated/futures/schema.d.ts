@@ -1118,12 +1118,49 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One balance or position change. */
+        AccountLogEntry: {
+            asset: string;
+            /** Format: uuid */
+            booking_uid: string;
+            collateral?: string | null;
+            contract?: string | null;
+            /** @description With `conversion_details`. */
+            conversion_fee?: components["schemas"]["ExactNumber"];
+            conversion_spread_percentage?: components["schemas"]["ExactNumber"] | null;
+            /** Format: date-time */
+            date: string;
+            /** @description With `conversion_details`. */
+            exchange_rate?: components["schemas"]["ExactNumber"];
+            /** @description With `conversion_details`. */
+            exchange_rate_from?: string;
+            execution?: string | null;
+            fee?: components["schemas"]["ExactNumber"] | null;
+            funding_rate?: components["schemas"]["ExactNumber"] | null;
+            /** @description Entry id (from 1). */
+            id: number;
+            info: components["schemas"]["AccountLogInfo"];
+            liquidation_fee?: components["schemas"]["ExactNumber"] | null;
+            margin_account: string;
+            mark_price?: components["schemas"]["ExactNumber"] | null;
+            new_average_entry_price?: components["schemas"]["ExactNumber"] | null;
+            new_balance: components["schemas"]["ExactNumber"];
+            old_average_entry_price?: components["schemas"]["ExactNumber"] | null;
+            old_balance: components["schemas"]["ExactNumber"];
+            realized_funding?: components["schemas"]["ExactNumber"] | null;
+            realized_pnl?: components["schemas"]["ExactNumber"] | null;
+            trade_price?: components["schemas"]["ExactNumber"] | null;
+        };
         /**
          * @description Kind of account log entry.
          * @enum {string}
          */
         AccountLogInfo: "futures trade" | "futures liquidation" | "futures assignor" | "futures assignee" | "futures unwind counterparty" | "futures unwind bankrupt" | "covered liquidation" | "funding rate change" | "conversion" | "interest payment" | "transfer" | "cross-exchange transfer" | "kfee applied" | "subaccount transfer" | "settlement" | "admin transfer" | "tax withheld" | "tax refund";
-        AccountLogResponse: Record<string, never>;
+        AccountLogResponse: {
+            /** Format: uuid */
+            accountUid: string;
+            logs: components["schemas"]["AccountLogEntry"][];
+        };
         /** @description Every account, keyed by name: `cash`, `flex` (multi-collateral), and one margin account per single-collateral market family (`fi_xbtusd`, ...). */
         Accounts: {
             cash: components["schemas"]["CashAccount"];
@@ -1132,6 +1169,54 @@ export interface components {
             [key: string]: components["schemas"]["MarginAccount"];
         };
         AddAssignmentProgramResponse: components["schemas"]["SuccessEnvelope"] & components["schemas"]["AssignmentProgram"];
+        AnalyticsAnswer: {
+            errors: {
+                error_class: string;
+                field?: string;
+                msg?: string;
+                severity: string;
+                type: string;
+                value?: string;
+            }[];
+            result: {
+                /** @description One value per bucket, or per-series arrays, depending on the analytics type. */
+                data: (components["schemas"]["ExactNumber"] | string | components["schemas"]["ExactNumber"][])[] | {
+                    longCount?: number[];
+                    longPercent?: (string | null)[];
+                    ratio?: (string | null)[];
+                    shortCount?: number[];
+                    shortPercent?: (string | null)[];
+                } | {
+                    ask: components["schemas"]["AnalyticsBookSide"];
+                    bid: components["schemas"]["AnalyticsBookSide"];
+                } | {
+                    buyVolume: (string | null)[];
+                    cvd: (string | null)[];
+                    sellVolume: (string | null)[];
+                } | {
+                    top20Percent: {
+                        longCount?: number[];
+                        longPercent?: (string | null)[];
+                        openInterest?: (string | null)[];
+                        ratio?: (string | null)[];
+                        shortCount?: number[];
+                        shortPercent?: (string | null)[];
+                    };
+                } | {
+                    usdValue: (string | null)[];
+                } | {
+                    basis: (string | null)[];
+                };
+                /** @description More buckets exist beyond `to`. */
+                more: boolean;
+                /** @description Bucket start times, Unix seconds. */
+                timestamp: number[];
+            };
+        };
+        /** @description Per-bucket book measures: best price, liquidity within a distance, slippage for a size (the keys depend on the analytics type). */
+        AnalyticsBookSide: {
+            [key: string]: (string | null)[];
+        };
         /**
          * @description Bucket width in seconds.
          * @enum {integer}
@@ -1301,9 +1386,22 @@ export interface components {
              */
             status: "cancelled" | "filled" | "notFound";
         };
+        Candle: {
+            close: components["schemas"]["DecimalString"];
+            high: components["schemas"]["DecimalString"];
+            low: components["schemas"]["DecimalString"];
+            open: components["schemas"]["DecimalString"];
+            /** @description Start, Unix time in milliseconds. */
+            time: number;
+            volume: components["schemas"]["ExactNumber"];
+        };
         /** @enum {string} */
         CandleResolution: "1m" | "5m" | "15m" | "30m" | "1h" | "4h" | "12h" | "1d" | "1w";
-        CandlesResponse: Record<string, never>;
+        CandlesResponse: {
+            candles: components["schemas"]["Candle"][];
+            /** @description More candles exist beyond this answer. */
+            more_candles: boolean;
+        };
         CashAccount: {
             /** @description Balance per currency. */
             balances: {
@@ -1312,7 +1410,21 @@ export interface components {
             /** @constant */
             type: "cashAccount";
         };
-        CheckV3ApiKeyResponse: Record<string, never>;
+        /** @description The key's details. Contains the public key: never log it with the secret. */
+        CheckV3ApiKeyResponse: {
+            /** Format: uuid */
+            accountUid: string;
+            /** @description The key that signed the request. */
+            apiKey: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The account's IIBAN. */
+            iiban: string | null;
+            permissions: {
+                general: components["schemas"]["KeyAccessLevel"];
+                transfer: components["schemas"]["KeyAccessLevel"];
+            };
+        };
         /**
          * @description Kind of contract: inverse (coin-margined), vanilla, or multi-collateral (flex).
          * @enum {string}
@@ -1472,7 +1584,25 @@ export interface components {
                 timestamp?: string;
             }[];
         };
-        GetExecutionEventsResponse: Record<string, never>;
+        /** @description A page of your executions. */
+        GetExecutionEventsResponse: {
+            /**
+             * Format: uuid
+             * @description Your account's uid.
+             */
+            accountUid: string;
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: {
+                event: components["schemas"]["HistoryExecutionEvent"];
+                timestamp: components["schemas"]["TimestampMilliseconds"];
+                uid: string;
+            }[];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
         GetFeeSchedulesV3Response: components["schemas"]["SuccessEnvelope"] & {
             feeSchedules: components["schemas"]["FeeSchedule"][];
         };
@@ -1514,7 +1644,25 @@ export interface components {
                 bids: components["schemas"]["BookLevel"][];
             };
         };
-        GetOrderEventsResponse: Record<string, never>;
+        /** @description A page of your order events. */
+        GetOrderEventsResponse: {
+            /**
+             * Format: uuid
+             * @description Your account's uid.
+             */
+            accountUid: string;
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: {
+                event: components["schemas"]["HistoryOrderEvent"];
+                timestamp: components["schemas"]["TimestampMilliseconds"];
+                uid: string;
+            }[];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
         GetOrderStatusResponse: components["schemas"]["SuccessEnvelope"] & {
             orders: components["schemas"]["OrderStatusEntry"][];
         };
@@ -1543,11 +1691,79 @@ export interface components {
             volShockExponentFactor: components["schemas"]["ExactNumber"];
             volShockMultiplicationFactor: components["schemas"]["ExactNumber"];
         };
-        GetPositionEventsResponse: Record<string, never>;
-        GetPublicExecutionEventsResponse: Record<string, never>;
-        GetPublicOrderEventsResponse: Record<string, never>;
-        GetPublicPriceEventsResponse: Record<string, never>;
-        GetSelfMarketShareResponse: Record<string, never>;
+        /** @description A page of your position changes. */
+        GetPositionEventsResponse: {
+            /**
+             * Format: uuid
+             * @description Your account's uid.
+             */
+            accountUid: string;
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: components["schemas"]["PositionUpdate"][];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
+        /** @description A page of a market's trades. */
+        GetPublicExecutionEventsResponse: {
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: {
+                event: components["schemas"]["HistoryExecutionEvent"];
+                timestamp: components["schemas"]["TimestampMilliseconds"];
+                uid: string;
+            }[];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
+        /** @description A page of a market's order events. */
+        GetPublicOrderEventsResponse: {
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: {
+                event: components["schemas"]["HistoryOrderEvent"];
+                timestamp: components["schemas"]["TimestampMilliseconds"];
+                uid: string;
+            }[];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
+        /** @description A page of a market's mark price changes. */
+        GetPublicPriceEventsResponse: {
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: {
+                event: {
+                    /** @description Mark price. */
+                    price: components["schemas"]["DecimalString"];
+                };
+                timestamp: components["schemas"]["TimestampMilliseconds"];
+                uid: string;
+            }[];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
+        GetSelfMarketShareResponse: {
+            /** @description Per market. */
+            contracts: {
+                [key: string]: {
+                    /** @description Your share of the market's volume (0 to 1). */
+                    marketShare: components["schemas"]["DecimalString"];
+                    /** @description Rebate credited, USD. */
+                    usdRebateCredited: components["schemas"]["DecimalString"];
+                    /** @description Your volume. */
+                    volume: components["schemas"]["DecimalString"];
+                };
+            };
+        };
         GetSelfTradeStrategyResponse: components["schemas"]["SuccessEnvelope"] & {
             strategy: components["schemas"]["SelfTradeStrategy"];
         };
@@ -1566,7 +1782,25 @@ export interface components {
         GetTickersResponse: components["schemas"]["SuccessEnvelope"] & {
             tickers: components["schemas"]["Ticker"][];
         };
-        GetTriggerEventsResponse: Record<string, never>;
+        /** @description A page of your trigger events. */
+        GetTriggerEventsResponse: {
+            /**
+             * Format: uuid
+             * @description Your account's uid.
+             */
+            accountUid: string;
+            /** @description Pass as `continuation_token` for the next page; absent on the last page. */
+            continuationToken?: string;
+            elements: {
+                event: components["schemas"]["HistoryTriggerEvent"];
+                timestamp: components["schemas"]["TimestampMilliseconds"];
+                uid: string;
+            }[];
+            /** @description Number of elements in this page. */
+            len: number;
+            /** Format: date-time */
+            serverTime?: string;
+        };
         GetUnwindQueueResponse: components["schemas"]["SuccessEnvelope"] & {
             queue: {
                 /** @description Percentile rank in the unwind queue (100 = first to be unwound). */
@@ -1588,6 +1822,181 @@ export interface components {
                 /** Format: date-time */
                 timestamp: string;
             }[];
+        };
+        HistoryExecution: {
+            limitFilled: boolean;
+            makerOrder: components["schemas"]["HistoryOrder"];
+            makerOrderData?: components["schemas"]["HistoryOrderData"] | null;
+            markPrice: components["schemas"]["DecimalString"];
+            oldTakerOrder?: components["schemas"]["HistoryOrder"];
+            price: components["schemas"]["DecimalString"];
+            quantity: components["schemas"]["DecimalString"];
+            regulatoryData?: {
+                counterparty?: string;
+                /** Format: uuid */
+                externalUid?: string;
+                venue?: string;
+            };
+            takerOrder: components["schemas"]["HistoryOrder"];
+            takerOrderData?: components["schemas"]["HistoryOrderData"] | null;
+            timestamp: components["schemas"]["TimestampMilliseconds"];
+            /** Format: uuid */
+            uid: string;
+            usdValue: components["schemas"]["DecimalString"];
+        };
+        HistoryExecutionEvent: {
+            Execution: {
+                execution: components["schemas"]["HistoryExecution"];
+                takerReducedQuantity?: components["schemas"]["DecimalString"];
+            };
+        };
+        /** @description An order in the history; the account fields (`accountUid`, `filled`, `clientId`, ...) are absent from the public market history. */
+        HistoryOrder: {
+            /** Format: uuid */
+            accountUid?: string;
+            clientId?: string;
+            /** @enum {string} */
+            direction: "Buy" | "Sell";
+            filled?: components["schemas"]["DecimalString"];
+            lastUpdateTimestamp: components["schemas"]["TimestampMilliseconds"];
+            limitPrice: components["schemas"]["DecimalString"];
+            /**
+             * @description `Limit`, `IoC`, `Post`, `Market`, `Liquidation`, `Assignment`, `Unwind`, ...
+             * @example Limit
+             * @example IoC
+             * @example Post
+             * @example Market
+             * @example Liquidation
+             * @example Assignment
+             * @example Unwind
+             */
+            orderType: string;
+            quantity: components["schemas"]["DecimalString"];
+            reduceOnly: boolean;
+            /** Format: uuid */
+            regulatoryExternalUid?: string;
+            spotData?: string | null;
+            timestamp: components["schemas"]["TimestampMilliseconds"];
+            /** @description Market. */
+            tradeable: string;
+            /**
+             * Format: uuid
+             * @description Order id.
+             */
+            uid: string;
+        };
+        /** @description Your side of an execution: fee and resulting position. */
+        HistoryOrderData: {
+            fee: components["schemas"]["DecimalString"];
+            feeCalculationInfo?: {
+                marketShareRebateCredited?: components["schemas"]["DecimalString"] | null;
+                percentageFee: components["schemas"]["DecimalString"];
+                userFeeDiscountApplied?: components["schemas"]["DecimalString"] | null;
+            }[];
+            /** @description Position after the execution. */
+            positionSize: components["schemas"]["DecimalString"];
+        };
+        /** @description Exactly one member, naming what happened. */
+        HistoryOrderEvent: {
+            OrderPlaced: {
+                order: components["schemas"]["HistoryOrder"];
+                reason: string;
+                reducedQuantity?: components["schemas"]["DecimalString"];
+            };
+        } | {
+            OrderUpdated: {
+                newOrder: components["schemas"]["HistoryOrder"];
+                oldOrder: components["schemas"]["HistoryOrder"];
+                reason: string;
+                reducedQuantity?: components["schemas"]["DecimalString"];
+            };
+        } | {
+            OrderRejected: {
+                order: components["schemas"]["HistoryOrder"];
+                orderError: string;
+                reason: string;
+            };
+        } | {
+            OrderCancelled: {
+                order: components["schemas"]["HistoryOrder"];
+                reason: string;
+            };
+        } | {
+            OrderNotFound: {
+                /** Format: uuid */
+                accountUid: string;
+                orderId: string;
+            };
+        } | {
+            OrderEditRejected: {
+                attemptedOrder: components["schemas"]["HistoryOrder"];
+                oldOrder: components["schemas"]["HistoryOrder"];
+                orderError: string;
+            };
+        };
+        /** @description A trigger (stop, take-profit, trailing-stop) order in the history. */
+        HistoryTrigger: {
+            accountId?: number;
+            /** Format: uuid */
+            accountUid?: string;
+            clientId?: string;
+            /** @enum {string} */
+            direction: "Buy" | "Sell";
+            lastUpdateTimestamp: components["schemas"]["TimestampMilliseconds"];
+            limitPrice?: components["schemas"]["DecimalString"];
+            orderType: string;
+            quantity: components["schemas"]["DecimalString"];
+            reduceOnly: boolean;
+            timestamp: components["schemas"]["TimestampMilliseconds"];
+            tradeable: string;
+            triggerOptions: {
+                limitPriceOffset?: {
+                    priceOffset: components["schemas"]["DecimalString"];
+                    /** @enum {string} */
+                    unit: "Percent" | "QuoteCurrency";
+                } | null;
+                trailingStopOptions?: {
+                    maxDeviation: components["schemas"]["DecimalString"];
+                    /** @enum {string} */
+                    unit: "Percent" | "QuoteCurrency";
+                } | null;
+                triggerPrice: components["schemas"]["DecimalString"];
+                /** @enum {string} */
+                triggerSide: "Above" | "Below";
+                /** @enum {string} */
+                triggerSignal: "MarkPrice" | "LastPrice" | "SpotPrice";
+            };
+            /** Format: uuid */
+            uid: string;
+        };
+        /** @description Exactly one member, naming what happened. */
+        HistoryTriggerEvent: {
+            OrderTriggerPlaced: {
+                order: components["schemas"]["HistoryTrigger"];
+                reason: string;
+            };
+        } | {
+            OrderTriggerCancelled: {
+                order: components["schemas"]["HistoryTrigger"];
+                reason: string;
+            };
+        } | {
+            OrderTriggerUpdated: {
+                newOrderTrigger: components["schemas"]["HistoryTrigger"];
+                oldOrderTrigger: components["schemas"]["HistoryTrigger"];
+                reason: string;
+            };
+        } | {
+            OrderTriggerActivated: {
+                order: components["schemas"]["HistoryTrigger"];
+            };
+        } | {
+            OrderTriggerEditRejected: {
+                attemptedOrderTrigger: components["schemas"]["HistoryTrigger"];
+                oldOrderTrigger: components["schemas"]["HistoryTrigger"];
+                orderError: string;
+                reason: string;
+            };
         };
         /** @description An index (`in_...`) or reference rate (`rr_...`). */
         IndexTicker: {
@@ -1648,7 +2057,9 @@ export interface components {
             tradeable: string;
         };
         InstrumentStatusResponse: components["schemas"]["SuccessEnvelope"] & components["schemas"]["InstrumentStatus"];
-        LiquidityPoolStatsResponse: Record<string, never>;
+        /** @enum {string} */
+        KeyAccessLevel: "NO_ACCESS" | "READ_ONLY" | "FULL_ACCESS";
+        LiquidityPoolStatsResponse: components["schemas"]["AnalyticsAnswer"];
         ListSubaccountsResponse: components["schemas"]["SuccessEnvelope"] & {
             masterAccountUid: string;
             subaccounts: components["schemas"]["Subaccount"][];
@@ -1694,7 +2105,7 @@ export interface components {
             /** @description Position size (in quote currency) from which the level applies. */
             numNonContractUnits?: components["schemas"]["ExactNumber"] | null;
         };
-        MarketAnalyticsResponse: Record<string, never>;
+        MarketAnalyticsResponse: components["schemas"]["AnalyticsAnswer"];
         MarketTicker: {
             ask?: components["schemas"]["ExactNumber"];
             askSize?: components["schemas"]["ExactNumber"];
@@ -1929,6 +2340,33 @@ export interface components {
                 /** @description Position size (negative for short). */
                 size: components["schemas"]["DecimalInput"];
             }[];
+        };
+        PositionUpdate: {
+            accountUid: string;
+            executionPrice?: components["schemas"]["DecimalString"];
+            executionSize?: components["schemas"]["DecimalString"];
+            executionUid?: string;
+            fee?: components["schemas"]["DecimalString"];
+            feeCurrency?: string;
+            /** @description Unix time in milliseconds. */
+            fillTime?: number | null;
+            /** @description Unix time in milliseconds. */
+            fundingRealizationTime?: number;
+            newAverageEntryPrice: components["schemas"]["DecimalString"];
+            newPosition: components["schemas"]["DecimalString"];
+            oldAverageEntryPrice?: components["schemas"]["DecimalString"] | null;
+            oldPosition: components["schemas"]["DecimalString"];
+            /** @enum {string} */
+            positionChange: "open" | "close" | "increase" | "decrease" | "reverse" | "noChange";
+            realizedFunding?: components["schemas"]["DecimalString"];
+            realizedPnL?: components["schemas"]["DecimalString"];
+            settlementPrice?: components["schemas"]["DecimalString"];
+            timestamp: components["schemas"]["TimestampMilliseconds"];
+            tradeable: string;
+            /** @enum {string} */
+            tradeType?: "userExecution" | "liquidation" | "assignment" | "unwind";
+            /** @enum {string} */
+            updateReason: "trade" | "fundingRealisation" | "settlement";
         };
         /**
          * Format: date-time
