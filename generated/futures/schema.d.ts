@@ -1856,12 +1856,12 @@ export interface components {
             accountUid?: string;
             clientId?: string;
             /** @enum {string} */
-            direction: "Buy" | "Sell";
+            direction: "Buy" | "Sell" | "unknown";
             filled?: components["schemas"]["DecimalString"];
             lastUpdateTimestamp: components["schemas"]["TimestampMilliseconds"];
             limitPrice: components["schemas"]["DecimalString"];
             /**
-             * @description `Limit`, `IoC`, `Post`, `Market`, `Liquidation`, `Assignment`, `Unwind`, ...
+             * @description `Limit`, `IoC`, `Post`, `Market`, `Liquidation`, `Assignment`, `Unwind`, or `unknown` when Kraken cannot decode the source value.
              * @example Limit
              * @example IoC
              * @example Post
@@ -1869,6 +1869,7 @@ export interface components {
              * @example Liquidation
              * @example Assignment
              * @example Unwind
+             * @example unknown
              */
             orderType: string;
             quantity: components["schemas"]["DecimalString"];
@@ -1941,7 +1942,7 @@ export interface components {
             accountUid?: string;
             clientId?: string;
             /** @enum {string} */
-            direction: "Buy" | "Sell";
+            direction: "Buy" | "Sell" | "unknown";
             lastUpdateTimestamp: components["schemas"]["TimestampMilliseconds"];
             limitPrice?: components["schemas"]["DecimalString"];
             orderType: string;
@@ -1953,18 +1954,18 @@ export interface components {
                 limitPriceOffset?: {
                     priceOffset: components["schemas"]["DecimalString"];
                     /** @enum {string} */
-                    unit: "Percent" | "QuoteCurrency";
+                    unit: "Percent" | "QuoteCurrency" | "unknown";
                 } | null;
                 trailingStopOptions?: {
                     maxDeviation: components["schemas"]["DecimalString"];
                     /** @enum {string} */
-                    unit: "Percent" | "QuoteCurrency";
+                    unit: "Percent" | "QuoteCurrency" | "unknown";
                 } | null;
                 triggerPrice: components["schemas"]["DecimalString"];
                 /** @enum {string} */
-                triggerSide: "Above" | "Below";
+                triggerSide: "Above" | "Below" | "unknown";
                 /** @enum {string} */
-                triggerSignal: "MarkPrice" | "LastPrice" | "SpotPrice";
+                triggerSignal: "MarkPrice" | "LastPrice" | "SpotPrice" | "unknown";
             };
             /** Format: uuid */
             uid: string;
@@ -2357,16 +2358,16 @@ export interface components {
             oldAverageEntryPrice?: components["schemas"]["DecimalString"] | null;
             oldPosition: components["schemas"]["DecimalString"];
             /** @enum {string} */
-            positionChange: "open" | "close" | "increase" | "decrease" | "reverse" | "noChange";
+            positionChange: "open" | "close" | "increase" | "decrease" | "reverse" | "noChange" | "unknown";
             realizedFunding?: components["schemas"]["DecimalString"];
             realizedPnL?: components["schemas"]["DecimalString"];
             settlementPrice?: components["schemas"]["DecimalString"];
             timestamp: components["schemas"]["TimestampMilliseconds"];
             tradeable: string;
             /** @enum {string} */
-            tradeType?: "userExecution" | "liquidation" | "assignment" | "unwind";
+            tradeType?: "userExecution" | "liquidation" | "assignment" | "unwind" | "unknown";
             /** @enum {string} */
-            updateReason: "trade" | "fundingRealisation" | "settlement";
+            updateReason: "trade" | "fundingRealisation" | "settlement" | "unknown";
         };
         /**
          * Format: date-time
