@@ -11,6 +11,7 @@ import {
   loadOfficialFuturesOperations,
   type OfficialOperation,
   ourOperationId,
+  uncoveredNumbers,
 } from "./futures-helpers.js";
 import { enumValuesOf, propertiesOf, repairExample, responseExamples, typesOf } from "./reference-spec.js";
 import { createAjv, formatAjvErrors, type Json, requestBodySchema } from "./spec-helpers.js";
@@ -110,25 +111,6 @@ function compare(label: string, official: Map<string, Json[]>, ours: Map<string,
     const inner = nested(theirs);
     if (inner.size) compare(at, inner, nested(mine), report);
   }
-}
-
-/**
- * Numbers of an answer that an exact-JSON reader driven by the table would leave as floats: not under
- * a key of `exact`, not inside a key of `exactDeep`, and not an integer.
- */
-function uncoveredNumbers(value: Json, exact: ReadonlySet<string>, deep: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  const visit = (v: Json, key: string | undefined, at: string, inDeep: boolean) => {
-    if (typeof v === "number") {
-      if (!inDeep && !(key !== undefined && exact.has(key)) && !Number.isInteger(v)) out.push(`${at} = ${v}`);
-    } else if (Array.isArray(v)) {
-      for (const [i, x] of v.entries()) visit(x, key, `${at}[${i}]`, inDeep);
-    } else if (v && typeof v === "object") {
-      for (const [k, x] of Object.entries(v)) visit(x, k, `${at}.${k}`, inDeep || deep.has(k));
-    }
-  };
-  visit(value, undefined, "", false);
-  return out;
 }
 
 function listing(title: string, items: string[]): string {
@@ -256,6 +238,19 @@ if (!present) {
         failures,
         `examples rejected: ${failures.length} of ${checked}${listing("rejected", failures)}`,
       ).toEqual([]);
+    });
+
+    it("has an example answer for every JSON operation: Kraken's, or ours where Kraken gives none", () => {
+      const without = official
+        .filter((o) => {
+          const op = ourOp(o);
+          const media = op?.responses?.["200"]?.content?.["application/json"];
+          return (
+            media && responseExamples(o.op).length === 0 && Object.keys(media.examples ?? {}).length === 0
+          );
+        })
+        .map((o) => o.op.operationId);
+      expect(without).toEqual([]);
     });
 
     it("keeps every non-integer number of the official examples exact through the table's exact keys", () => {

@@ -75,3 +75,26 @@ export async function loadOfficialFuturesOperations(): Promise<OfficialOperation
 export function ourOperationId(officialId: string): string {
   return RENAMED_OPERATIONS[officialId] ?? officialId;
 }
+
+/**
+ * Numbers of an answer that an exact-JSON reader driven by the table would leave as floats: not under
+ * a key of `exact`, not inside a key of `exactDeep`, and not an integer.
+ */
+export function uncoveredNumbers(
+  value: Json,
+  exact: ReadonlySet<string>,
+  deep: ReadonlySet<string>,
+): string[] {
+  const out: string[] = [];
+  const visit = (v: Json, key: string | undefined, at: string, inDeep: boolean) => {
+    if (typeof v === "number") {
+      if (!inDeep && !(key !== undefined && exact.has(key)) && !Number.isInteger(v)) out.push(`${at} = ${v}`);
+    } else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) visit(x, key, `${at}[${i}]`, inDeep);
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) visit(x, k, `${at}.${k}`, inDeep || deep.has(k));
+    }
+  };
+  visit(value, undefined, "", false);
+  return out;
+}

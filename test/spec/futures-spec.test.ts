@@ -4,8 +4,9 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { loadFuturesSpec } from "./futures-helpers.js";
-import { type Json, listOperations } from "./spec-helpers.js";
+import { futuresOperations } from "../../generated/futures/index.js";
+import { loadDereferencedFuturesSpec, loadFuturesSpec, uncoveredNumbers } from "./futures-helpers.js";
+import { createAjv, formatAjvErrors, type Json, listOperations } from "./spec-helpers.js";
 
 const spec = loadFuturesSpec();
 const ops = listOperations(spec);
@@ -285,5 +286,26 @@ describe("openapi.futures.json", () => {
       type: "string",
       "x-kraken-exact": true,
     });
+  });
+
+  it("has example answers of its own that validate and whose money the table keeps exact", async () => {
+    const deref = await loadDereferencedFuturesSpec();
+    const ajv = createAjv();
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { op } of listOperations(deref)) {
+      const media = op.responses["200"].content["application/json"];
+      const row = futuresOperations[op.operationId as keyof typeof futuresOperations];
+      for (const [name, example] of Object.entries<Json>(media?.examples ?? {})) {
+        checked++;
+        const validate = ajv.compile(media.schema);
+        if (!validate(example.value))
+          problems.push(`${op.operationId} ${name}:\n${formatAjvErrors(validate.errors)}`);
+        for (const n of uncoveredNumbers(example.value, new Set(row.exact), new Set(row.exactDeep)))
+          problems.push(`${op.operationId} ${name}: ${n} would be read as a float`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(35);
+    expect(problems).toEqual([]);
   });
 });
