@@ -86,6 +86,21 @@ export function exactKeys(spec, schema, where) {
     return acc;
   }
 
+  // Every number anywhere inside `schema` (named properties too): what a deep exact read converts.
+  function allLeaves(s0, acc, stack) {
+    for (const s of branches(spec, s0)) {
+      if (stack.has(s)) continue;
+      const next = new Set(stack).add(s);
+      if (isNumeric(s)) acc.add(s["x-kraken-exact"] ? "exact" : "plain");
+      for (const item of [s.items, ...(s.prefixItems ?? [])]) if (item) allLeaves(item, acc, next);
+      if (s.additionalProperties && typeof s.additionalProperties === "object")
+        allLeaves(s.additionalProperties, acc, next);
+      for (const prop of Object.values(s.properties ?? {})) allLeaves(prop, acc, next);
+    }
+    return acc;
+  }
+  const deepProps = new Map(); // key -> schemas of the properties holding money in containers
+
   function walk(s0) {
     for (const s of branches(spec, s0)) {
       if (visited.has(s)) continue;
@@ -101,6 +116,7 @@ export function exactKeys(spec, schema, where) {
             anonymousLeaves(b.additionalProperties, containerLeaves, new Set());
         }
         for (const kind of containerLeaves) note(deep, key, kind);
+        if (containerLeaves.size) deepProps.set(key, [...(deepProps.get(key) ?? []), prop]);
         walk(prop);
       }
       for (const item of [s.items, ...(s.prefixItems ?? [])]) if (item) walk(item);
@@ -119,6 +135,13 @@ export function exactKeys(spec, schema, where) {
     if (kinds.has("exact") && kinds.has("plain"))
       fail(where, `key "${key}" holds both money numbers and plain numbers`);
     if (kinds.has("exact")) {
+      for (const prop of deepProps.get(key) ?? []) {
+        if (allLeaves(prop, new Set(), new Set()).has("plain"))
+          fail(
+            where,
+            `key "${key}" holds money numbers in arrays or maps and plain numbers elsewhere inside`,
+          );
+      }
       if (scalar.get(key)?.has("plain"))
         fail(where, `key "${key}" holds money numbers in one place and is a plain number in another`);
       exactDeep.push(key);

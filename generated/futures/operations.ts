@@ -796,7 +796,7 @@ export const futuresOperations = {
     jsonParams: [],
     envelope: false,
     exact: [],
-    exactDeep: ["data"],
+    exactDeep: ["data","longCount","shortCount"],
   },
   /** Your subaccounts with their balances */
   listSubaccounts: {
@@ -828,7 +828,7 @@ export const futuresOperations = {
     jsonParams: [],
     envelope: false,
     exact: [],
-    exactDeep: ["data"],
+    exactDeep: ["data","longCount","shortCount"],
   },
   /** Offer a bid and/or ask (USD) on an open RFQ */
   placeRfqOffer: {

@@ -1181,10 +1181,12 @@ export interface components {
             result: {
                 /** @description One value per bucket, or per-series arrays, depending on the analytics type. */
                 data: (components["schemas"]["ExactNumber"] | string | components["schemas"]["ExactNumber"][])[] | {
-                    longCount?: number[];
+                    /** @description Trader counts per bucket (whole numbers, read as digits like the rest of `data`). */
+                    longCount?: components["schemas"]["ExactNumber"][];
                     longPercent?: (string | null)[];
                     ratio?: (string | null)[];
-                    shortCount?: number[];
+                    /** @description Trader counts per bucket (whole numbers, read as digits like the rest of `data`). */
+                    shortCount?: components["schemas"]["ExactNumber"][];
                     shortPercent?: (string | null)[];
                 } | {
                     ask: components["schemas"]["AnalyticsBookSide"];
@@ -1195,11 +1197,13 @@ export interface components {
                     sellVolume: (string | null)[];
                 } | {
                     top20Percent: {
-                        longCount?: number[];
+                        /** @description Trader counts per bucket (whole numbers, read as digits like the rest of `data`). */
+                        longCount?: components["schemas"]["ExactNumber"][];
                         longPercent?: (string | null)[];
                         openInterest?: (string | null)[];
                         ratio?: (string | null)[];
-                        shortCount?: number[];
+                        /** @description Trader counts per bucket (whole numbers, read as digits like the rest of `data`). */
+                        shortCount?: components["schemas"]["ExactNumber"][];
                         shortPercent?: (string | null)[];
                     };
                 } | {

@@ -139,6 +139,21 @@ describe("futures operation table (generated/futures/operations.ts)", () => {
       },
     };
     expect(() => exactKeys(s, mixed, "y")).toThrow(/holds both money numbers and plain numbers/);
+    // a deep key is read whole: a plain number anywhere inside it (even under a named member) is refused
+    const inside = {
+      type: "object",
+      properties: {
+        data: {
+          anyOf: [
+            { type: "array", items: { $ref: "#/components/schemas/M" } },
+            { type: "object", properties: { count: { type: "array", items: { type: "integer" } } } },
+          ],
+        },
+      },
+    };
+    expect(() => exactKeys(s, inside, "z")).toThrow(
+      /key "data" holds money numbers in arrays or maps and plain numbers elsewhere inside/,
+    );
   });
 
   it.each([
