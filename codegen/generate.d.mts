@@ -3,3 +3,5 @@ export function generate(options?: {
   specFile?: string;
   outDir?: string;
 }): Promise<{ files: string[]; operations: number }>;
+/** The specs `npm run codegen` regenerates, with their output folders. */
+export const TARGETS: ReadonlyArray<{ specFile: string; outDir: string }>;
