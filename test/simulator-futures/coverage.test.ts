@@ -95,6 +95,59 @@ describe("every Derivatives operation", () => {
     }
   });
 
+  it("validates against the 200 schemas of our openapi.futures.json", async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    for (const f of [
+      "decimal",
+      "big-decimal",
+      "double",
+      "uint32",
+      "uint64",
+      "int32",
+      "int64",
+      "u64",
+      "usize",
+      "timestamp-milliseconds",
+      "base64",
+      "hex",
+      "number",
+    ])
+      ajv.addFormat(f, true);
+    const doc = (await $RefParser.dereference(path.join(ROOT, "openapi.futures.json"))) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            operationId?: string;
+            responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+          }
+        >
+      >;
+    };
+    const schemas = new Map<string, unknown>();
+    for (const methods of Object.values(doc.paths))
+      for (const op of Object.values(methods)) {
+        const schema = op?.responses?.["200"]?.content?.["application/json"]?.schema;
+        if (op?.operationId && schema) schemas.set(op.operationId, schema);
+      }
+    const failures: string[] = [];
+    let checked = 0;
+    for (const { operationId, answer } of answers) {
+      const schema = schemas.get(operationId);
+      if (!schema || NOT_SIMULATED.has(operationId) || answer.body === undefined) continue;
+      checked += 1;
+      const validate = ajv.compile(schema as object);
+      if (!validate(answer.body))
+        failures.push(
+          `${operationId}: ${ajv.errorsText(validate.errors, { separator: "; " }).slice(0, 600)}\n  ${answer.text.slice(0, 400)}`,
+        );
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect(failures, failures.join("\n")).toEqual([]);
+  });
+
   it.skipIf(!existsSync(REFERENCE))(
     "validates against the 200 schemas of Kraken's official spec",
     async () => {
