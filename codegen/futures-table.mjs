@@ -1,5 +1,6 @@
 // Builds the Derivatives (Futures) operation table from openapi.futures.json and renders
 // generated/futures/operations.ts and index.ts. Pure functions: generate.mjs does the file I/O.
+import { fail, oneOf } from "./operation-table.mjs";
 
 const METHODS = ["get", "post", "put", "delete"];
 const AUTH = ["public", "private"];
@@ -18,20 +19,6 @@ export const FUTURES_BANNER = [
   " * Change openapi.futures.json or the generator instead, then run `npm run codegen` and commit the result.",
   " */",
 ].join("\n");
-
-function fail(where, message) {
-  throw new Error(`codegen: ${where}: ${message}`);
-}
-
-function oneOf(where, name, value, allowed) {
-  if (!allowed.includes(value)) {
-    fail(
-      where,
-      `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`,
-    );
-  }
-  return value;
-}
 
 /** Resolves an internal `#/...` reference of `spec`. */
 function resolve(spec, schema) {

@@ -15,11 +15,13 @@ export const BANNER = [
   " */",
 ].join("\n");
 
-function fail(where, message) {
+/** Stops code generation with the place and what is wrong (shared with futures-table.mjs). */
+export function fail(where, message) {
   throw new Error(`codegen: ${where}: ${message}`);
 }
 
-function oneOf(where, name, value, allowed) {
+/** `value` when it is one of `allowed`, otherwise a codegen failure naming the field. */
+export function oneOf(where, name, value, allowed) {
   if (!allowed.includes(value)) {
     fail(
       where,
