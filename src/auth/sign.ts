@@ -1,7 +1,6 @@
+import { createKrakenHmac } from "#runtime/hmac";
 import { KrakenConfigError } from "../errors/index.js";
-import { decodeBase64, encodeBase64 } from "./base64.js";
-
-const utf8 = new TextEncoder();
+import { decodeBase64 } from "../util/base64.js";
 
 /**
  * Computes Kraken's `API-Sign` header for one request.
@@ -22,8 +21,9 @@ export interface RequestSigner {
 
 /**
  * Creates a signer for a base64 API secret. The secret is validated at once (a missing or non-base64
- * secret throws {@link KrakenConfigError}); the HMAC key is imported into WebCrypto once, on first use,
- * as a non-extractable key, and the decoded bytes are then dropped.
+ * secret throws {@link KrakenConfigError}). In Node the signature is computed with node:crypto; elsewhere
+ * the HMAC key is imported into Web Crypto once, on first use, as a non-extractable key, and the decoded
+ * bytes are then dropped. Both produce the same signature.
  *
  * Algorithm (rest.md §3.2): `base64(HMAC-SHA512(secret, utf8(uriPath) || SHA256(utf8(nonce + body))))`.
  * @example
@@ -36,34 +36,10 @@ export function createRequestSigner(apiSecret: string): RequestSigner {
   if (typeof apiSecret !== "string" || apiSecret.length === 0) {
     throw new KrakenConfigError("apiSecret is required for private calls");
   }
-  let secretBytes: Uint8Array<ArrayBuffer> | undefined = decodeBase64(apiSecret);
+  const secretBytes = decodeBase64(apiSecret);
   if (!secretBytes)
     throw new KrakenConfigError("apiSecret is not valid base64 (copy it exactly as Kraken shows it)");
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new KrakenConfigError("crypto.subtle is not available (browsers need a secure context)");
-  let keyPromise: Promise<CryptoKey> | undefined;
-  const key = (): Promise<CryptoKey> => {
-    if (!keyPromise) {
-      keyPromise = subtle.importKey(
-        "raw",
-        secretBytes as Uint8Array<ArrayBuffer>,
-        { name: "HMAC", hash: "SHA-512" },
-        false,
-        ["sign"],
-      );
-      secretBytes = undefined;
-    }
-    return keyPromise;
-  };
-  return {
-    async sign(uriPath, nonce, body) {
-      const inner = new Uint8Array(await subtle.digest("SHA-256", utf8.encode(nonce + body)));
-      const path = utf8.encode(uriPath);
-      const message = new Uint8Array(path.length + inner.length);
-      message.set(path, 0);
-      message.set(inner, path.length);
-      const mac = await subtle.sign("HMAC", await key(), message);
-      return encodeBase64(new Uint8Array(mac));
-    },
-  };
+  const hmac = createKrakenHmac(secretBytes);
+  if (!hmac) throw new KrakenConfigError("crypto.subtle is not available (browsers need a secure context)");
+  return { sign: (uriPath, nonce, body) => hmac(uriPath, nonce + body) };
 }
