@@ -21,6 +21,17 @@ export type {
 } from "./book/order-book.js";
 export type * from "./book/types.js";
 export * from "./errors/index.js";
+export type {
+  FuturesCallOptions,
+  FuturesOperationArgs,
+  FuturesOperationId,
+  FuturesOperationMethods,
+  FuturesOperationParams,
+  FuturesOperationResult,
+} from "../generated/futures/index.js";
+export type { AuthentSigner } from "./auth/authent.js";
+export { type FoundFuturesOrder, KrakenFutures } from "./futures/client.js";
+export type { FuturesRateLimitOptions, KrakenFuturesOptions } from "./futures/options.js";
 export type { Clock } from "./rest/clock.js";
 export {
   ENGINE_COUNTER_LIMITS,
