@@ -21,13 +21,15 @@ export function startFuturesSim(options: SimulatorOptions = {}): Promise<KrakenS
   });
 }
 
-/** A private client for the demo key on `sim`. */
+/** A private client for the demo key on `sim` (fast retries, no local rate limiting unless asked). */
 export function futuresClient(sim: KrakenSimulator, options: KrakenFuturesOptions = {}): KrakenFutures {
   return new KrakenFutures({
     baseUrl: sim.futuresUrl,
     apiKey: DEMO_FUTURES_API_KEY,
     apiSecret: DEMO_FUTURES_API_SECRET,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    rateLimit: false, // the rate-limit tests turn it on
+
     ...options,
   });
 }
