@@ -1,7 +1,6 @@
 export type {
   FuturesCallOptions,
   FuturesOperationArgs,
-  FuturesOperationId,
   FuturesOperationMethods,
   FuturesOperationParams,
   FuturesOperationResult,

@@ -2,7 +2,7 @@
 import { KrakenConfigError } from "../errors/index.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 
-const utf8 = new TextEncoder();
+const authentText = /* @__PURE__ */ new TextEncoder();
 
 /**
  * Computes Kraken's Derivatives `Authent` header for one request.
@@ -30,7 +30,7 @@ export function endpointPath(path: string): string {
  * secret throws {@link KrakenConfigError}). The HMAC key is imported on first use as a
  * non-extractable key and the decoded bytes are dropped.
  *
- * `Authent = base64(HMAC-SHA512(base64decode(secret), SHA256(utf8(postData + nonce + endpointPath))))`.
+ * `Authent = base64(HMAC-SHA512(base64decode(secret), SHA256(authentText(postData + nonce + endpointPath))))`.
  * @example
  * ```ts
  * const signer = createAuthentSigner(process.env.KRAKEN_FUTURES_SECRET!);
@@ -64,7 +64,7 @@ export function createAuthentSigner(apiSecret: string): AuthentSigner {
   };
   return {
     async sign(postData, nonce, path) {
-      const digest = await subtle.digest("SHA-256", utf8.encode(postData + nonce + path));
+      const digest = await subtle.digest("SHA-256", authentText.encode(postData + nonce + path));
       const mac = await subtle.sign("HMAC", await key(), digest);
       return encodeBase64(new Uint8Array(mac));
     },

@@ -40,14 +40,14 @@ export interface FoundFuturesOrder {
   fills?: FuturesOperationResult<"getFills">["fills"];
 }
 
-const ROWS = futuresOperations as Record<string, FuturesOperationRow>;
-let methodsInstalled = false;
+const FUTURES_ROWS = futuresOperations as Record<string, FuturesOperationRow>;
+let futuresMethodsInstalled = false;
 
 // The facade methods are the same for every instance: put them on the prototype once, on first use.
-function installMethods(proto: object): void {
-  if (methodsInstalled) return;
-  methodsInstalled = true;
-  for (const id of Object.keys(ROWS)) {
+function installFuturesMethods(proto: object): void {
+  if (futuresMethodsInstalled) return;
+  futuresMethodsInstalled = true;
+  for (const id of Object.keys(FUTURES_ROWS)) {
     Object.defineProperty(proto, id, {
       configurable: true,
       writable: true,
@@ -90,7 +90,7 @@ function withClientIds(
 let patterns: Array<{ row: FuturesOperationRow; method: string; re: RegExp }> | undefined;
 
 function rowFor(method: string, path: string): FuturesOperationRow | undefined {
-  patterns ??= Object.values(ROWS)
+  patterns ??= Object.values(FUTURES_ROWS)
     .map((row) => ({
       row,
       method: row.method.toUpperCase(),
@@ -130,7 +130,7 @@ export class KrakenFutures {
   readonly #private: boolean;
 
   constructor(options: KrakenFuturesOptions = {}) {
-    installMethods(KrakenFutures.prototype);
+    installFuturesMethods(KrakenFutures.prototype);
     const { apiKey, apiSecret } = options;
     if ((apiKey === undefined) !== (apiSecret === undefined)) {
       throw new KrakenConfigError("apiKey and apiSecret must be given together");
@@ -197,7 +197,7 @@ export class KrakenFutures {
     params?: FuturesOperationParams<Id>,
     options: FuturesCallOptions = {},
   ): Promise<FuturesOperationResult<Id>> {
-    const row = ROWS[operationId];
+    const row = FUTURES_ROWS[operationId];
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
     if (row.auth === "private" && !this.#private)
       throw new KrakenConfigError(`${operationId} needs apiKey and apiSecret (a Derivatives key)`);

@@ -20,7 +20,7 @@ export interface PreparedRequest {
   readonly contentType: string | undefined;
 }
 
-function jsonReplacer(_key: string, value: unknown): unknown {
+function bigintAsText(_key: string, value: unknown): unknown {
   return typeof value === "bigint" ? value.toString() : value;
 }
 
@@ -38,12 +38,12 @@ export function encodeParams(params: FuturesParams, jsonParams: readonly string[
     if (value === undefined || value === null) continue;
     const k = encodeURIComponent(key);
     if (jsonParams.includes(key) && typeof value !== "string") {
-      parts.push(`${k}=${encodeURIComponent(JSON.stringify(value, jsonReplacer))}`);
+      parts.push(`${k}=${encodeURIComponent(JSON.stringify(value, bigintAsText))}`);
     } else if (Array.isArray(value)) {
       for (const v of value)
         if (v !== undefined && v !== null) parts.push(`${k}=${encodeURIComponent(text(v))}`);
     } else if (typeof value === "object") {
-      parts.push(`${k}=${encodeURIComponent(JSON.stringify(value, jsonReplacer))}`);
+      parts.push(`${k}=${encodeURIComponent(JSON.stringify(value, bigintAsText))}`);
     } else parts.push(`${k}=${encodeURIComponent(text(value))}`);
   }
   return parts.join("&");
@@ -61,7 +61,7 @@ export function prepareRequest(row: FuturesOperationRow, params: FuturesParams =
   });
   const method = row.method.toUpperCase();
   if (row.encoding === "json") {
-    const body = JSON.stringify(rest, jsonReplacer);
+    const body = JSON.stringify(rest, bigintAsText);
     return { method, path, target: path, postData: body, body, contentType: "application/json" };
   }
   const postData = encodeParams(rest, row.jsonParams);
