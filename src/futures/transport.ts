@@ -65,6 +65,18 @@ type Judged =
 
 const noop: ReleaseLock = () => {};
 
+// The exact-reader key sets of each row, built on first use.
+const keySets = new WeakMap<FuturesOperationRow, [ReadonlySet<string>, ReadonlySet<string>]>();
+
+function moneyKeys(row: FuturesOperationRow): [ReadonlySet<string>, ReadonlySet<string>] {
+  let sets = keySets.get(row);
+  if (!sets) {
+    sets = [new Set(row.exact), new Set(row.exactDeep)];
+    keySets.set(row, sets);
+  }
+  return sets;
+}
+
 /** Runs Derivatives calls to completion. */
 export class FuturesTransport {
   readonly #cfg: FuturesTransportConfig;
@@ -227,7 +239,8 @@ export class FuturesTransport {
     let parsed = false;
     if (json && outcome.bytes === undefined) {
       try {
-        body = parseExactAnswer(text, new Set(row.exact), new Set(row.exactDeep));
+        const [keys, deep] = moneyKeys(row);
+        body = parseExactAnswer(text, keys, deep);
         parsed = true;
       } catch {
         parsed = false;
