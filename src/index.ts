@@ -21,6 +21,7 @@ export type {
 } from "./book/order-book.js";
 export type * from "./book/types.js";
 export * from "./errors/index.js";
+export * from "./markets/index.js";
 export type { Clock } from "./rest/clock.js";
 export {
   ENGINE_COUNTER_LIMITS,

@@ -42,7 +42,7 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
   const full: Record<string, unknown> = {
     altname: p.altname,
     wsname: v1WsName(ex, p),
-    aclass_base: "currency",
+    aclass_base: p.assetClass ?? "currency",
     base: p.base,
     aclass_quote: "currency",
     quote: p.quote,
@@ -51,8 +51,8 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
     pair_decimals: p.priceDecimals,
     lot_decimals: p.qtyDecimals,
     lot_multiplier: 1,
-    leverage_buy: [],
-    leverage_sell: [],
+    leverage_buy: p.leverageBuy ?? [],
+    leverage_sell: p.leverageSell ?? [],
     fees: FEES,
     fees_maker: FEES_MAKER,
     fee_volume_currency: "ZUSD",
@@ -61,7 +61,12 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
     ordermin: p.ordermin,
     costmin: p.costmin,
     tick_size: p.tickSize,
-    status: ex.status === "online" ? "online" : ex.status === "maintenance" ? "cancel_only" : ex.status,
+    status:
+      ex.status === "online"
+        ? (p.status ?? "online")
+        : ex.status === "maintenance"
+          ? "cancel_only"
+          : ex.status,
     long_position_limit: 0,
     short_position_limit: 0,
   };
@@ -98,7 +103,7 @@ export const publicHandlers: Record<string, Handler> = {
       assets.map((a) => [
         a.id,
         {
-          aclass: "currency",
+          aclass: a.assetClass ?? "currency",
           altname: a.altname,
           decimals: a.decimals,
           display_decimals: a.displayDecimals,
