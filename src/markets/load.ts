@@ -1,7 +1,7 @@
 /** Loading a registry from a client: cached per client with a TTL, kept fresh by the `instrument` channel, and wired as the client's pre-send order check. */
 
-import { fromInstrument, type WsInstrumentData } from "./from-ws.js";
 import { fromRest, type RestAsset, type RestAssetPair } from "./from-rest.js";
+import { fromInstrument, type WsInstrumentData } from "./from-ws.js";
 import { Markets } from "./markets.js";
 import { checkOrderRules } from "./rules.js";
 
@@ -58,11 +58,14 @@ interface State {
   following?: Set<MarketsWsClient>;
 }
 
-const states = new WeakMap<object, State>();
+const states = /* @__PURE__ */ new WeakMap<object, State>();
 
 function stateOf(client: object): State {
   let s = states.get(client);
-  if (!s) states.set(client, (s = {}));
+  if (!s) {
+    s = {};
+    states.set(client, s);
+  }
   return s;
 }
 
@@ -130,7 +133,8 @@ export async function loadMarkets(
       if (ws) {
         // the instrument channel refines the REST data and keeps it fresh; REST-only names are kept
         attach(ws, state, options.checkOrders !== false);
-        (state.following ??= new Set()).add(ws);
+        state.following ??= new Set();
+        state.following.add(ws);
         await follow(ws, state, options.onUpdate);
       }
       return state.markets;

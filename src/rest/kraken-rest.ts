@@ -77,7 +77,9 @@ export class KrakenRest {
    * Runs before every call with its operationId, params and options; throwing stops the call before
    * anything is sent. `loadMarkets(rest)` sets it to check orders against Kraken's rules.
    */
-  preSend: ((operationId: string, params: Record<string, unknown> | undefined, options: CallOptions) => void) | undefined;
+  preSend:
+    | ((operationId: string, params: Record<string, unknown> | undefined, options: CallOptions) => void)
+    | undefined;
   /** Middleware registered on `client`; facade calls bypass openapi-fetch only while there is none. */
   #middleware = 0;
 

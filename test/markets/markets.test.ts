@@ -2,6 +2,7 @@
 // balance included), results by symbol, each order rule checked locally and answered by the simulator
 // with the same Kraken error, WebSocket checks, the instrument channel, and the Derivatives source.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { futuresOperations } from "../../generated/futures/index.js";
 import {
   fromDerivatives,
   KrakenApiError,
@@ -12,8 +13,6 @@ import {
   Markets,
   marketsFromWs,
 } from "../../src/index.js";
-import { parseExactJson } from "../../src/util/exact-json.js";
-import { futuresOperations } from "../../generated/futures/index.js";
 import {
   DEFAULT_ASSETS,
   DEFAULT_PAIRS,
@@ -26,6 +25,7 @@ import {
   XSTOCK_ASSET,
   XSTOCK_PAIR,
 } from "../../src/testing/index.js";
+import { parseExactJson } from "../../src/util/exact-json.js";
 import { clientFor } from "../ws/helpers/client.js";
 import { type ScriptServer, startScriptServer } from "../ws/helpers/script-server.js";
 
