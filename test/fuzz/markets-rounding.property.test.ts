@@ -93,4 +93,47 @@ describe("markets rounding", () => {
       fuzzParams(),
     );
   });
+
+  it("minQtyAt(price) is the smallest quantity on the step meeting ordermin and costmin", () => {
+    fc.assert(
+      fc.property(
+        market,
+        decimal(100_000, 8),
+        decimal(1_000, 6),
+        decimal(100, 6),
+        (base, price, costmin, ordermin) => {
+          if (cmp(price, "0") === 0) return;
+          const m = new Market({ ...base, costmin, ordermin });
+          const q = m.minQtyAt(price);
+          const markets = new Markets({ markets: [m], assets: [] });
+          // passes every quantity rule, ordermin and costmin included
+          expect(() =>
+            checkOrderRules(markets, "addOrder", {
+              pair: "TUSD",
+              ordertype: "limit",
+              type: "buy",
+              price: m.roundPrice(price, "up"),
+              volume: q,
+            }),
+          ).not.toThrow();
+          expect(cmp(m.costOf(q, price), costmin)).toBeGreaterThanOrEqual(0);
+          expect(cmp(q, ordermin)).toBeGreaterThanOrEqual(0);
+          // one step less breaks a minimum (or is not a positive quantity)
+          const less = subtract(q, m.qtyStep);
+          if (cmp(less, "0") > 0)
+            expect(cmp(m.costOf(less, price), costmin) < 0 || cmp(less, ordermin) < 0).toBe(true);
+        },
+      ),
+      fuzzParams(),
+    );
+  });
 });
+
+function subtract(a: string, b: string): string {
+  const s = Math.max(a.split(".")[1]?.length ?? 0, b.split(".")[1]?.length ?? 0);
+  const v = (x: string) => BigInt((x.split(".")[0] ?? "0") + (x.split(".")[1] ?? "").padEnd(s, "0"));
+  const d = (v(a) - v(b)).toString();
+  if (d.startsWith("-")) return "-1";
+  const t = d.padStart(s + 1, "0");
+  return s === 0 ? t : `${t.slice(0, -s)}.${t.slice(-s)}`;
+}

@@ -1,7 +1,7 @@
 // The markets registry against the embedded simulator over loopback: every name form (xStock and Earn
 // balance included), results by symbol, each order rule checked locally and answered by the simulator
 // with the same Kraken error, WebSocket checks, the instrument channel, and the Derivatives source.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { futuresOperations } from "../../generated/futures/index.js";
 import {
   fromDerivatives,
@@ -344,11 +344,96 @@ describe("order rules before sending agree with Kraken's answer", () => {
 });
 
 describe("the TTL cache", () => {
+  afterEach(() => vi.useRealTimers());
   it("reuses a registry within its TTL and loads again after it", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
     const c = new KrakenRest({ baseUrl: sim.restUrl });
+    const asked = () => sim.recorder.requests.filter((r) => r.operationId === "getTradableAssetPairs").length;
+    const n = asked();
     const a = await loadMarkets(c, { ttlMs: 60_000 });
+    vi.advanceTimersByTime(59_000);
     expect(await loadMarkets(c, { ttlMs: 60_000 })).toBe(a);
-    expect(await loadMarkets(c, { ttlMs: 0 })).not.toBe(a);
+    expect(asked()).toBe(n + 1);
+    vi.advanceTimersByTime(1_000);
+    const b = await loadMarkets(c, { ttlMs: 60_000 });
+    expect(b).not.toBe(a);
+    expect(asked()).toBe(n + 2);
+  });
+
+  it("seeds from a snapshot offline: no request at all", async () => {
+    const c = new KrakenRest({ baseUrl: "http://127.0.0.1:9" });
+    const seeded = new Markets(markets.snapshot());
+    expect(await loadMarkets(c, { snapshot: seeded })).toBe(seeded);
+    const e = await c.addOrder(limit("XBTUSD", "1.01", "1") as never).catch((x: unknown) => x);
+    expect((e as KrakenOrderRuleError).rule).toBe("tick");
+  });
+});
+
+/** WebSocket forms of the rule cases: the local check and the simulator's WS answer agree. */
+const WS_CASES: Array<[string, Record<string, unknown>, string]> = [
+  [
+    "tick",
+    { order_type: "limit", side: "buy", symbol: "BTC/USD", limit_price: "37500.05", order_qty: "0.01" },
+    "EOrder:Tick size check failed",
+  ],
+  [
+    "trigger tick",
+    {
+      order_type: "stop-loss",
+      side: "sell",
+      symbol: "BTC/USD",
+      order_qty: "0.01",
+      triggers: { price: "30000.01" },
+    },
+    "EOrder:Tick size check failed",
+  ],
+  [
+    "ordermin",
+    { order_type: "limit", side: "buy", symbol: "BTC/USD", limit_price: "37500.0", order_qty: "0.00001" },
+    "EOrder:Order minimum not met",
+  ],
+  [
+    "costmin",
+    { order_type: "limit", side: "buy", symbol: "AAPLx/USD", limit_price: "1.00", order_qty: "1" },
+    "EOrder:Cost minimum not met",
+  ],
+  [
+    "cancel_only",
+    { order_type: "limit", side: "buy", symbol: "DOT/USD", limit_price: "1.00", order_qty: "10" },
+    "EService:Market in cancel_only mode",
+  ],
+  [
+    "post_only",
+    { order_type: "limit", side: "buy", symbol: "DOGE/USD", limit_price: "1.00", order_qty: "10" },
+    "EService:Market in post_only mode",
+  ],
+  [
+    "limit_only",
+    { order_type: "market", side: "buy", symbol: "SOL/USD", order_qty: "10" },
+    "EService:Market in limit_only mode",
+  ],
+  [
+    "reduce_only",
+    { order_type: "limit", side: "buy", symbol: "ADA/USD", limit_price: "1.00", order_qty: "10" },
+    "EService:Market in reduce_only mode",
+  ],
+];
+
+describe("WebSocket rules agree with the simulator's answers", () => {
+  let ws: ReturnType<typeof clientFor>;
+  beforeAll(async () => {
+    ws = clientFor({ publicUrl: sim.wsUrl, authUrl: sim.wsAuthUrl, l3Url: sim.wsL3Url } as ScriptServer, {
+      getToken: async () => sim.exchange.tokens.issue("demo", "test-key").token,
+    });
+    await marketsFromWs(ws);
+  });
+  afterAll(() => ws.close());
+  it.each(WS_CASES)("%s", async (_name, order, kraken) => {
+    const local = await ws.addOrder(order as never).catch((e: unknown) => e);
+    expect(local, String(local)).toBeInstanceOf(KrakenOrderRuleError);
+    expect((local as KrakenOrderRuleError).krakenError).toBe(kraken);
+    const remote = await ws.addOrder(order as never, { checkRules: false }).catch((e: unknown) => e);
+    expect(String((remote as Error).message)).toContain(kraken);
   });
 });
 
