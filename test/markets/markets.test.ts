@@ -574,3 +574,42 @@ describe("Derivatives source", () => {
     );
   });
 });
+
+describe("the Spot API as Kraken changed it in 2026", () => {
+  it("AssetPairs names each pair's execution venue and filters by it; the registry keeps it", async () => {
+    const all = (await rest.getTradableAssetPairs({ execution_venue: "international" })) as Record<
+      string,
+      { execution_venue?: string }
+    >;
+    expect(all.XXBTZUSD?.execution_venue).toBe("international");
+    expect(await rest.getTradableAssetPairs({ execution_venue: "bitnomial_exchange" })).toEqual({});
+    expect(markets.get("BTC/USD").venue).toBe("international");
+  });
+
+  it("Ticker takes asset_class for xStocks", async () => {
+    const t = await rest.getTickerInformation({ pair: "AAPLxUSD", asset_class: "tokenized_asset" });
+    expect(Object.keys(markets.bySymbol(t as Record<string, unknown>))).toEqual(["AAPLx/USD"]);
+  });
+
+  it("AddOrder takes FOK and broker; AddOrderBatch takes broker", async () => {
+    await expect(
+      rest.addOrder({
+        ...limit("XBTUSD", "37500.0", "0.01"),
+        timeinforce: "FOK",
+        broker: "partner-1",
+      } as never),
+    ).resolves.toBeDefined();
+    const sent = sim.recorder.requests.filter((r) => r.operationId === "addOrder").at(-1);
+    expect([sent?.params.timeinforce, sent?.params.broker]).toEqual(["FOK", "partner-1"]);
+    await expect(
+      rest.addOrderBatch({
+        pair: "XBTUSD",
+        broker: "partner-1",
+        orders: [
+          { ordertype: "limit", type: "buy", price: "100.0", volume: "0.01" },
+          { ordertype: "limit", type: "buy", price: "100.1", volume: "0.01" },
+        ],
+      } as never),
+    ).resolves.toBeDefined();
+  });
+});

@@ -69,6 +69,7 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
           : ex.status,
     long_position_limit: 0,
     short_position_limit: 0,
+    execution_venue: "international",
   };
   const pick = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, full[k]]));
   if (info === "leverage") return pick(["leverage_buy", "leverage_sell"]);
@@ -116,7 +117,12 @@ export const publicHandlers: Record<string, Handler> = {
 
   getTradableAssetPairs: (ctx) => {
     const info = str(ctx.params, "info") ?? "info";
-    return Object.fromEntries(pairsParam(ctx).map((p) => [p.id, assetPair(ctx.exchange, p, info)]));
+    // every simulated pair trades on Kraken's international venue
+    const venue = str(ctx.params, "execution_venue");
+    if (venue !== undefined && venue !== "international" && venue !== "bitnomial_exchange")
+      throw new ExchangeError("EGeneral:Invalid arguments:execution_venue");
+    const pairs = venue === "bitnomial_exchange" ? [] : pairsParam(ctx);
+    return Object.fromEntries(pairs.map((p) => [p.id, assetPair(ctx.exchange, p, info)]));
   },
 
   getTickerInformation: (ctx) =>
