@@ -1,6 +1,12 @@
 /** Asset code normalisation: Kraken's REST codes (`XXBT`, `ZUSD`, `XDG`, `XBT.F`) to common ones (`BTC`). */
 
-/** Earn and other balance suffixes Kraken appends to an asset code in Balance answers. */
+/**
+ * Earn and other balance suffixes Kraken appends to an asset code in Balance answers.
+ * @example
+ * ```ts
+ * markets.asset("XBT.F"); // "BTC.F": the suffix is one of EARN_SUFFIXES
+ * ```
+ */
 export const EARN_SUFFIXES = [".F", ".B", ".S", ".M", ".P"] as const;
 
 /** Kraken's own altnames that differ from the common (WebSocket v2) code. */

@@ -5,7 +5,13 @@ import type { MarketData } from "./market.js";
 import type { MarketsSnapshot } from "./markets.js";
 import { stepOf, trim } from "./step-math.js";
 
-/** A Derivatives instrument, as far as the registry reads it; numbers are exact decimal strings. */
+/**
+ * A Derivatives instrument, as far as the registry reads it; numbers are exact decimal strings.
+ * @example
+ * ```ts
+ * const snap = fromDerivatives({ instruments: [{ symbol: "PF_XBTUSD", tickSize: "0.5", tradeable: true }] });
+ * ```
+ */
 export interface DerivativesInstrument {
   symbol: string;
   type?: string;
@@ -32,6 +38,11 @@ export interface DerivativesInstrument {
 /**
  * A snapshot from the Derivatives `instruments` answer, read with its money numbers as exact strings
  * (the operation table's `exact` keys). Leverage follows from the first margin level (1 / initial margin).
+ * @example
+ * ```ts
+ * const contracts = new Markets(fromDerivatives(instrumentsAnswer));
+ * contracts.get("PF_XBTUSD").contract?.perpetual; // true
+ * ```
  */
 export function fromDerivatives(answer: { instruments: readonly DerivativesInstrument[] }): MarketsSnapshot {
   const markets: MarketData[] = answer.instruments.map((i) => {

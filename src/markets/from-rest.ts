@@ -5,7 +5,13 @@ import type { MarketData } from "./market.js";
 import type { AssetInfo, MarketsSnapshot } from "./markets.js";
 import { stepOf, trim } from "./step-math.js";
 
-/** One AssetPairs entry, as far as the registry reads it. */
+/**
+ * One AssetPairs entry, as far as the registry reads it.
+ * @example
+ * ```ts
+ * const pairs: Record<string, RestAssetPair> = { XXBTZUSD: { altname: "XBTUSD", base: "XXBT", quote: "ZUSD", tick_size: "0.1" } };
+ * ```
+ */
 export interface RestAssetPair {
   altname?: string;
   wsname?: string;
@@ -25,7 +31,13 @@ export interface RestAssetPair {
   execution_venue?: string;
 }
 
-/** One Assets entry, as far as the registry reads it. */
+/**
+ * One Assets entry, as far as the registry reads it.
+ * @example
+ * ```ts
+ * const assets: Record<string, RestAsset> = { XXBT: { altname: "XBT", decimals: 10 } };
+ * ```
+ */
 export interface RestAsset {
   altname?: string;
   aclass?: string;

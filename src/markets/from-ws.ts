@@ -4,7 +4,13 @@ import { krakenAltname } from "./assets.js";
 import type { MarketData } from "./market.js";
 import type { AssetInfo, Markets, MarketsSnapshot } from "./markets.js";
 
-/** An `instrument` asset, as far as the registry reads it. */
+/**
+ * An `instrument` asset, as far as the registry reads it.
+ * @example
+ * ```ts
+ * const a: WsInstrumentAsset = { id: "BTC", precision: 10 };
+ * ```
+ */
 export interface WsInstrumentAsset {
   id: string;
   status?: string;
@@ -12,7 +18,13 @@ export interface WsInstrumentAsset {
   class?: string;
 }
 
-/** An `instrument` pair, as far as the registry reads it. */
+/**
+ * An `instrument` pair, as far as the registry reads it.
+ * @example
+ * ```ts
+ * const p: WsInstrumentPair = { symbol: "BTC/USD", base: "BTC", quote: "USD", price_increment: "0.1" };
+ * ```
+ */
 export interface WsInstrumentPair {
   symbol: string;
   base: string;
@@ -29,7 +41,13 @@ export interface WsInstrumentPair {
   execution_venue?: string;
 }
 
-/** The `data` of an `instrument` frame. */
+/**
+ * The `data` of an `instrument` frame.
+ * @example
+ * ```ts
+ * const data: WsInstrumentData = { pairs: [{ symbol: "BTC/USD", base: "BTC", quote: "USD" }] };
+ * ```
+ */
 export interface WsInstrumentData {
   assets?: readonly WsInstrumentAsset[];
   pairs?: readonly WsInstrumentPair[];
@@ -40,6 +58,10 @@ export interface WsInstrumentData {
  * changes only the pairs and assets it lists. Names only REST knows (`XXBTZUSD`, `XBT/USD`, leverage
  * levels) are kept from `previous` when it has the market; otherwise the REST names are Kraken's
  * altnames (`XBTUSD`), which REST accepts too.
+ * @example
+ * ```ts
+ * const markets = new Markets(fromInstrument(msg.data, "snapshot"));
+ * ```
  */
 export function fromInstrument(
   data: WsInstrumentData,

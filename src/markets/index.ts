@@ -12,6 +12,7 @@ export {
 export {
   type LoadMarketsOptions,
   loadMarkets,
+  type MarketsCheckOptions,
   type MarketsRestClient,
   type MarketsWsClient,
   marketsFromWs,

@@ -5,20 +5,34 @@ import { fromInstrument, type WsInstrumentData } from "./from-ws.js";
 import { Markets } from "./markets.js";
 import { checkOrderRules } from "./rules.js";
 
-/** The per-call options the pre-send check reads (part of `CallOptions` and the WebSocket `RequestOptions`). */
-interface CheckOptions {
+/**
+ * The per-call options the pre-send check reads (part of `CallOptions` and the WebSocket `RequestOptions`).
+ * @example
+ * ```ts
+ * await rest.addOrder(order, { checkRules: false }); // skip the check for this call
+ * ```
+ */
+export interface MarketsCheckOptions {
+  /** `false` skips the check for this call. */
   checkRules?: boolean;
+  /** The pair of an amend, which names none. */
   market?: string;
 }
 
 /** A client the registry can hook its order check into. */
 interface Checked {
   preSend?:
-    | ((method: string, params: Record<string, unknown> | undefined, options: CheckOptions) => void)
+    | ((method: string, params: Record<string, unknown> | undefined, options: MarketsCheckOptions) => void)
     | undefined;
 }
 
-/** What `loadMarkets` needs of a REST client (a `KrakenRest`). */
+/**
+ * What `loadMarkets` needs of a REST client (a `KrakenRest`).
+ * @example
+ * ```ts
+ * const client: MarketsRestClient = new KrakenRest();
+ * ```
+ */
 export interface MarketsRestClient extends Checked {
   request(
     operationId: "getTradableAssetPairs" | "getAssetInfo",
@@ -27,7 +41,13 @@ export interface MarketsRestClient extends Checked {
   ): Promise<unknown>;
 }
 
-/** What `marketsFromWs` needs of a WebSocket client (a `KrakenWs`). */
+/**
+ * What `marketsFromWs` needs of a WebSocket client (a `KrakenWs`).
+ * @example
+ * ```ts
+ * const client: MarketsWsClient = new KrakenWs();
+ * ```
+ */
 export interface MarketsWsClient extends Checked {
   subscribe(params: {
     channel: "instrument";
@@ -35,7 +55,13 @@ export interface MarketsWsClient extends Checked {
   }): Promise<AsyncIterable<{ type: string; data: unknown }>>;
 }
 
-/** Options of {@link loadMarkets} and {@link marketsFromWs}. */
+/**
+ * Options of {@link loadMarkets} and {@link marketsFromWs}.
+ * @example
+ * ```ts
+ * await loadMarkets(rest, { ttlMs: 600_000, ws, checkOrders: true });
+ * ```
+ */
 export interface LoadMarketsOptions {
   /** How long a loaded registry is reused before the next call loads it again, in ms (default one hour). */
   ttlMs?: number;

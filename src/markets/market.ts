@@ -3,7 +3,13 @@
 import { expandExponent } from "../util/decimal.js";
 import { compare, decimalsIn, multiply, onStep, type RoundMode, roundToStep } from "./step-math.js";
 
-/** Contract specs of a Derivatives market (from the Derivatives `instruments` answer). */
+/**
+ * Contract specs of a Derivatives market (from the Derivatives `instruments` answer).
+ * @example
+ * ```ts
+ * markets.get("PF_XBTUSD").contract?.contractSize; // "1"
+ * ```
+ */
 export interface ContractSpecs {
   /** Kraken's instrument type (`flexible_futures`, `futures_inverse`, ...). */
   readonly type: string;
@@ -23,7 +29,13 @@ export interface ContractSpecs {
   readonly marginLevels: readonly MarginLevel[];
 }
 
-/** One margin band of a Derivatives contract. */
+/**
+ * One margin band of a Derivatives contract.
+ * @example
+ * ```ts
+ * markets.get("PF_XBTUSD").contract?.marginLevels[0]?.initialMargin; // "0.02"
+ * ```
+ */
 export interface MarginLevel {
   /** Position size from which it applies. */
   readonly from: string;
@@ -33,7 +45,13 @@ export interface MarginLevel {
   readonly maintenanceMargin: string;
 }
 
-/** The data of a market; every money value is an exact decimal string. */
+/**
+ * The data of a market; every money value is an exact decimal string.
+ * @example
+ * ```ts
+ * const data: MarketData = markets.snapshot().markets[0]!;
+ * ```
+ */
 export interface MarketData {
   /** WebSocket v2 symbol (`BTC/USD`); for Derivatives the contract symbol (`PF_XBTUSD`). */
   readonly symbol: string;

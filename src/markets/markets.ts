@@ -4,7 +4,13 @@ import { KrakenValidationError } from "../errors/base.js";
 import { guessCommon, krakenAltname, splitSuffix } from "./assets.js";
 import { Market, type MarketData } from "./market.js";
 
-/** One asset of the registry. */
+/**
+ * One asset of the registry.
+ * @example
+ * ```ts
+ * markets.findAsset("XBT")?.krakenId; // "XXBT"
+ * ```
+ */
 export interface AssetInfo {
   /** Common code, as WebSocket v2 names it (`BTC`, `DOGE`, `AAPLx`). */
   readonly code: string;
@@ -20,7 +26,13 @@ export interface AssetInfo {
   readonly status: string;
 }
 
-/** What a registry is built from: plain data, so it can be saved and rebuilt offline. */
+/**
+ * What a registry is built from: plain data, so it can be saved and rebuilt offline.
+ * @example
+ * ```ts
+ * const copy = new Markets(JSON.parse(JSON.stringify(markets.snapshot())));
+ * ```
+ */
 export interface MarketsSnapshot {
   /** Every market. */
   readonly markets: readonly MarketData[];

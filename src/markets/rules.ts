@@ -5,7 +5,13 @@ import type { Market } from "./market.js";
 import type { Markets } from "./markets.js";
 import { compare, decimalsIn, isNumber, onStep } from "./step-math.js";
 
-/** Which rule an order broke. */
+/**
+ * Which rule an order broke.
+ * @example
+ * ```ts
+ * if (err.rule === "tick") order.price = market.roundPrice(order.price, "down");
+ * ```
+ */
 export type OrderRule =
   | "tick"
   | "decimals"
@@ -19,6 +25,10 @@ export type OrderRule =
 /**
  * An order that breaks one of Kraken's rules for its market, found before sending: names the field,
  * the rule, the pair, the nearest valid values and the error Kraken itself would answer.
+ * @example
+ * ```ts
+ * try { await rest.addOrder(order); } catch (e) { if (e instanceof KrakenOrderRuleError) console.log(e.rule, e.nearest); }
+ * ```
  */
 export class KrakenOrderRuleError extends KrakenValidationError {
   /** The rule broken. */
@@ -248,11 +258,15 @@ function wsOrder(p: Params, places: boolean): Order {
  * Other calls, and orders on a pair the registry does not know, pass unchecked (Kraken decides).
  * Amends name no pair: give one as `market` to check them.
  * @throws KrakenOrderRuleError naming the field, rule, pair and nearest valid values.
+ * @example
+ * ```ts
+ * checkOrderRules(markets, "addOrder", { pair: "XBTUSD", ordertype: "limit", type: "buy", price: "37500.05", volume: "1" }); // throws
+ * ```
  */
 export function checkOrderRules(
   markets: Markets,
   method: string,
-  params: Params | undefined,
+  params: Record<string, unknown> | undefined,
   market?: string,
 ): void {
   if (!params) return;

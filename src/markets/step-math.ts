@@ -2,7 +2,13 @@
 
 import { expandExponent, isDecimalString } from "../util/decimal.js";
 
-/** Rounding direction for {@link roundToStep}. */
+/**
+ * Rounding direction: toward zero on the grid ("down"), away ("up"), or the nearest step, a half up ("nearest").
+ * @example
+ * ```ts
+ * markets.get("BTC/USD").roundPrice("37500.05", "nearest" satisfies RoundMode); // "37500.1"
+ * ```
+ */
 export type RoundMode = "down" | "up" | "nearest";
 
 interface Scaled {
