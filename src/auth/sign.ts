@@ -1,6 +1,5 @@
 import { createKrakenHmac } from "#runtime/hmac";
-import { KrakenConfigError } from "../errors/index.js";
-import { decodeBase64 } from "../util/base64.js";
+import { decodeApiSecret, noWebCrypto } from "./hmac-key.js";
 
 /**
  * Computes Kraken's `API-Sign` header for one request.
@@ -33,13 +32,7 @@ export interface RequestSigner {
  * ```
  */
 export function createRequestSigner(apiSecret: string): RequestSigner {
-  if (typeof apiSecret !== "string" || apiSecret.length === 0) {
-    throw new KrakenConfigError("apiSecret is required for private calls");
-  }
-  const secretBytes = decodeBase64(apiSecret);
-  if (!secretBytes)
-    throw new KrakenConfigError("apiSecret is not valid base64 (copy it exactly as Kraken shows it)");
-  const hmac = createKrakenHmac(secretBytes);
-  if (!hmac) throw new KrakenConfigError("crypto.subtle is not available (browsers need a secure context)");
+  const hmac = createKrakenHmac(decodeApiSecret(apiSecret, "copy it exactly as Kraken shows it"));
+  if (!hmac) throw noWebCrypto();
   return { sign: (uriPath, nonce, body) => hmac(uriPath, nonce + body) };
 }

@@ -1,6 +1,7 @@
 // Kraken's request signature with Web Crypto: the isomorphic implementation (browsers, Deno, and any
 // runtime without a faster one behind the `#runtime/hmac` import condition).
 import { encodeBase64 } from "../util/base64.js";
+import { lazyHmacSha512Key } from "../util/hmac-sha512-key.js";
 
 /** Signs `uriPath || SHA256(nonce + body)` with HMAC-SHA512 and returns it as base64. */
 export type KrakenHmac = (uriPath: string, nonceAndBody: string) => Promise<string>;
@@ -15,24 +16,13 @@ const utf8 = new TextEncoder();
 export function createKrakenHmac(secret: Uint8Array<ArrayBuffer>): KrakenHmac | undefined {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return undefined;
-  let bytes: Uint8Array<ArrayBuffer> | undefined = secret;
-  let key: Promise<CryptoKey> | undefined;
+  const key = lazyHmacSha512Key(subtle, secret);
   return async (uriPath, nonceAndBody) => {
-    if (!key) {
-      key = subtle.importKey(
-        "raw",
-        bytes as Uint8Array<ArrayBuffer>,
-        { name: "HMAC", hash: "SHA-512" },
-        false,
-        ["sign"],
-      );
-      bytes = undefined;
-    }
     const inner = new Uint8Array(await subtle.digest("SHA-256", utf8.encode(nonceAndBody)));
     const path = utf8.encode(uriPath);
     const message = new Uint8Array(path.length + inner.length);
     message.set(path, 0);
     message.set(inner, path.length);
-    return encodeBase64(new Uint8Array(await subtle.sign("HMAC", await key, message)));
+    return encodeBase64(new Uint8Array(await subtle.sign("HMAC", await key(), message)));
   };
 }
