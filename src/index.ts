@@ -1,3 +1,5 @@
+// Named params and result types of every REST operation (RestAddOrderParams, RestAddOrderResult, ...).
+export type * from "../generated/methods.js";
 export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
 export { createRequestSigner, type RequestSigner } from "./auth/sign.js";

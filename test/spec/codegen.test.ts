@@ -11,6 +11,8 @@ import { type Json, ROOT } from "./spec-helpers.js";
 
 const GENERATED = path.join(ROOT, "generated");
 const FILES = ["schema.d.ts", "operations.ts", "index.ts"];
+/** Files only the Spot spec produces: the documented methods and their list in docs/. */
+const SPOT_FILES = ["methods.ts"];
 
 function op(overrides: Record<string, unknown> = {}): Json {
   return {
@@ -36,14 +38,18 @@ describe("codegen", () => {
       "openapi.futures.json",
     ]);
     const stale: string[] = [];
-    for (const [i, { specFile, outDir }] of TARGETS.entries()) {
+    for (const [i, { specFile, outDir, docsFile }] of TARGETS.entries()) {
       const fresh = path.join(tmp, String(i));
-      await generate({ specFile, outDir: fresh });
-      for (const f of FILES) {
+      const freshDoc = docsFile ? path.join(tmp, `${i}.md`) : undefined;
+      await generate({ specFile, outDir: fresh, docsFile: freshDoc });
+      for (const f of i === 0 ? [...FILES, ...SPOT_FILES] : FILES) {
         if (readFileSync(path.join(fresh, f), "utf8") !== readFileSync(path.join(outDir, f), "utf8"))
           stale.push(path.relative(ROOT, path.join(outDir, f)));
       }
+      if (docsFile && freshDoc && readFileSync(freshDoc, "utf8") !== readFileSync(docsFile, "utf8"))
+        stale.push(path.relative(ROOT, docsFile));
     }
+    expect(TARGETS[0]?.docsFile && path.relative(ROOT, TARGETS[0].docsFile)).toBe("docs/rest-methods.md");
     expect(stale, `stale generated files: ${stale.join(", ")}; run \`npm run codegen\``).toEqual([]);
   });
 
