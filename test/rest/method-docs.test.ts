@@ -6,57 +6,9 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../generated/operations.js";
 import { ROOT } from "../package/package-helpers.js";
+import { diagnostics, hover } from "./helpers/type-check.js";
 
 const DTS = path.join(ROOT, "dist", "index.d.ts");
-const OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-  types: [],
-  noEmit: true,
-  skipLibCheck: true,
-};
-const SNIPPET = path.join(ROOT, "test", "rest", "__hover-snippet.ts");
-
-/** A language service over one in-memory snippet that imports the built package types. */
-function service(code: string): ts.LanguageService {
-  const files = new Map([[SNIPPET, code]]);
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => [SNIPPET],
-    getScriptVersion: () => "1",
-    getScriptSnapshot: (f) => {
-      const text = files.get(f) ?? (ts.sys.fileExists(f) ? ts.sys.readFile(f) : undefined);
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-    },
-    getCurrentDirectory: () => ROOT,
-    getCompilationSettings: () => OPTIONS,
-    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-    fileExists: (f) => files.has(f) || ts.sys.fileExists(f),
-    readFile: (f) => files.get(f) ?? ts.sys.readFile(f),
-  };
-  return ts.createLanguageService(host);
-}
-
-const header = `import { KrakenRest } from "../../dist/index.js";\nconst rest = new KrakenRest();\n`;
-
-function hover(code: string, marker: string): string {
-  const ls = service(header + code);
-  const at = (header + code).indexOf(marker);
-  const info = ls.getQuickInfoAtPosition(SNIPPET, at);
-  if (!info) throw new Error(`no quick info at ${marker}`);
-  const doc = ts.displayPartsToString(info.documentation);
-  const tags = (info.tags ?? []).map((t) => `@${t.name} ${ts.displayPartsToString(t.text)}`).join("\n");
-  return `${ts.displayPartsToString(info.displayParts)}\n${doc}\n${tags}`;
-}
-
-function diagnostics(code: string): string[] {
-  const ls = service(header + code);
-  return [...ls.getSemanticDiagnostics(SNIPPET), ...ls.getSyntacticDiagnostics(SNIPPET)].map((d) =>
-    ts.flattenDiagnosticMessageText(d.messageText, "\n"),
-  );
-}
 
 describe("TSDoc of the generated REST methods (built dist/index.d.ts)", () => {
   const source = ts.createSourceFile(DTS, readFileSync(DTS, "utf8"), ts.ScriptTarget.ES2022, true);
