@@ -223,6 +223,7 @@ export class KrakenRest {
   ): Promise<CallResult<unknown>> {
     const row = ROWS[operationId];
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
+    if (options.extraParams) params = { ...params, ...options.extraParams };
     const ctx: CallContext = {
       row,
       params: row.auth === "private" ? { ...(params ?? {}) } : undefined,
