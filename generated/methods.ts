@@ -105,7 +105,7 @@ export interface RestAddOrderParams<V extends boolean = boolean> {
   stptype?: NonNullable<Ops["addOrder"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["stptype"];
   /** Comma-separated order flags: `post` (post-only, limit orders only), `fcib` (take the fee in base currency; default for sells), `fciq` (fee in quote currency; default for buys; excludes `fcib`), `nompp` (turn off market price protection for market orders), `viqc` (volume is in quote currency; buy market orders only, not with leverage). */
   oflags?: NonNullable<Ops["addOrder"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["oflags"];
-  /** `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires). One of: `GTC`, `IOC`, `GTD`. Default: `"GTC"`. */
+  /** `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires); `FOK` fills completely at once or not at all (Kraken's changelog, 12 May 2026). One of: `GTC`, `IOC`, `GTD`, `FOK`. Default: `"GTC"`. */
   timeinforce?: NonNullable<Ops["addOrder"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["timeinforce"];
   /** Scheduled start: `0` now (default), a Unix timestamp, or `+<n>` seconds from now. */
   starttm?: NonNullable<Ops["addOrder"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["starttm"];
@@ -121,6 +121,8 @@ export interface RestAddOrderParams<V extends boolean = boolean> {
   deadline?: NonNullable<Ops["addOrder"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["deadline"];
   /** Only validate the request; nothing reaches the matching engine and no txid is returned. Default: `false`. */
   validate?: V;
+  /** Partner identifier for qualified members of Kraken's API Partner Program (Kraken's changelog, 7 May 2026). */
+  broker?: NonNullable<Ops["addOrder"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["broker"];
 }
 /**
  * Result of {@link RestMethods.addOrder | addOrder}: Accepted order.
@@ -164,6 +166,8 @@ export interface RestAddOrderBatchParams {
   deadline?: NonNullable<Ops["addOrderBatch"]["requestBody"]>["content"]["application/json"]["deadline"];
   /** Only validate the request; nothing reaches the matching engine and no txid is returned. Default: `false`. */
   validate?: NonNullable<Ops["addOrderBatch"]["requestBody"]>["content"]["application/json"]["validate"];
+  /** Partner identifier for qualified members of Kraken's API Partner Program (Kraken's changelog, 7 May 2026). */
+  broker?: NonNullable<Ops["addOrderBatch"]["requestBody"]>["content"]["application/json"]["broker"];
 }
 /**
  * Result of {@link RestMethods.addOrderBatch | addOrderBatch}.
@@ -1242,6 +1246,8 @@ export interface RestGetSystemStatusResult extends NonNullable<NonNullable<Ops["
 export interface RestGetTickerInformationParams {
   /** Comma-separated pairs; every tradable pair when omitted. */
   pair?: NonNullable<Ops["getTickerInformation"]["parameters"]["query"]>["pair"];
+  /** `tokenized_asset` to get xStocks pairs (Kraken's changelog, 5 September 2025). One of: `tokenized_asset`. */
+  asset_class?: NonNullable<Ops["getTickerInformation"]["parameters"]["query"]>["asset_class"];
 }
 /**
  * Result of {@link RestMethods.getTickerInformation | getTickerInformation}: Pair id to ticker.
@@ -1270,6 +1276,8 @@ export interface RestGetTradableAssetPairsParams {
   info?: NonNullable<Ops["getTradableAssetPairs"]["parameters"]["query"]>["info"];
   /** ISO 3166-1 alpha-2 country or region; only pairs available there are returned. */
   country_code?: NonNullable<Ops["getTradableAssetPairs"]["parameters"]["query"]>["country_code"];
+  /** Only pairs of this execution venue: `international` or `bitnomial_exchange` (Kraken's changelog, 30 April 2026). One of: `international`, `bitnomial_exchange`. */
+  execution_venue?: NonNullable<Ops["getTradableAssetPairs"]["parameters"]["query"]>["execution_venue"];
 }
 /**
  * Result of {@link RestMethods.getTradableAssetPairs | getTradableAssetPairs}: Pair id (e.g. `XXBTZUSD`) to pair info.
@@ -1901,7 +1909,7 @@ export interface RestMethods<O> {
    *   - `reduce_only` (optional): Only reduce an existing margin position; never increase it or open a new one. Default: `false`.
    *   - `stptype` (optional): What the engine does when this order would match another order of the same account: `cancel-newest` drops the incoming order, `cancel-oldest` drops the resting one, `cancel-both` drops both. One of: `cancel-newest`, `cancel-oldest`, `cancel-both`. Default: `"cancel-newest"`.
    *   - `oflags` (optional): Comma-separated order flags: `post` (post-only, limit orders only), `fcib` (take the fee in base currency; default for sells), `fciq` (fee in quote currency; default for buys; excludes `fcib`), `nompp` (turn off market price protection for market orders), `viqc` (volume is in quote currency; buy market orders only, not with leverage).
-   *   - `timeinforce` (optional): `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires). One of: `GTC`, `IOC`, `GTD`. Default: `"GTC"`.
+   *   - `timeinforce` (optional): `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires); `FOK` fills completely at once or not at all (Kraken's changelog, 12 May 2026). One of: `GTC`, `IOC`, `GTD`, `FOK`. Default: `"GTC"`.
    *   - `starttm` (optional): Scheduled start: `0` now (default), a Unix timestamp, or `+<n>` seconds from now.
    *   - `expiretm` (optional): Expiry (needed for GTD, at most one month ahead): `0` none (default), a Unix timestamp, or `+<n>` seconds from now (at least 5).
    *   - `pair` (required): Pair id (`XXBTZUSD`), altname (`XBTUSD`) or WebSocket name (`BTC/USD`).
@@ -1909,6 +1917,7 @@ export interface RestMethods<O> {
    *   - `close` (optional): Conditional close order placed automatically, for the filled quantity and on the opposite side, each time the primary order fills. Once placed it is an independent order. In form bodies it travels as the bracket keys `close[ordertype]`, `close[price]`, `close[price2]` (deepObject style); in JSON bodies as a nested object.
    *   - `deadline` (optional): RFC 3339 time after which the engine must reject the request instead of acting late; between now + 2 s and now + 60 s.
    *   - `validate` (optional): Only validate the request; nothing reaches the matching engine and no txid is returned. Default: `false`.
+   *   - `broker` (optional): Partner identifier for qualified members of Kraken's API Partner Program (Kraken's changelog, 7 May 2026).
    * @param options - Per-call options: `signal`, `timeoutMs`, `otp`, `extraParams`.
    * @returns {@link RestAddOrderResult}: Accepted order.
    * @see https://docs.kraken.com/api-reference/trading/add-order
@@ -1931,6 +1940,7 @@ export interface RestMethods<O> {
    *   - `asset_class` (optional): Set to `tokenized_asset` for xStocks pairs; omit for crypto pairs. One of: `tokenized_asset`.
    *   - `deadline` (optional): RFC 3339 time after which the engine must reject the request instead of acting late; between now + 2 s and now + 60 s.
    *   - `validate` (optional): Only validate the request; nothing reaches the matching engine and no txid is returned. Default: `false`.
+   *   - `broker` (optional): Partner identifier for qualified members of Kraken's API Partner Program (Kraken's changelog, 7 May 2026).
    * @param options - Per-call options: `signal`, `timeoutMs`, `otp`, `extraParams`.
    * @returns {@link RestAddOrderBatchResult}
    * @see https://docs.kraken.com/api-reference/trading/add-order-batch
@@ -2734,6 +2744,7 @@ export interface RestMethods<O> {
    *
    * @param params - {@link RestGetTickerInformationParams}:
    *   - `pair` (optional): Comma-separated pairs; every tradable pair when omitted.
+   *   - `asset_class` (optional): `tokenized_asset` to get xStocks pairs (Kraken's changelog, 5 September 2025). One of: `tokenized_asset`.
    * @param options - Per-call options: `signal`, `timeoutMs`, `otp`, `extraParams`.
    * @returns {@link RestGetTickerInformationResult}: Pair id to ticker.
    * @see https://docs.kraken.com/api-reference/market-data/get-ticker-information
@@ -2755,6 +2766,7 @@ export interface RestMethods<O> {
    *   - `aclass_base` (optional): Asset class of the base asset: `currency` or `tokenized_asset` (xStocks). One of: `currency`, `tokenized_asset`. Default: `"currency"`.
    *   - `info` (optional): Which part to return: `info` everything, `leverage`, `fees` or `margin` only. One of: `info`, `leverage`, `fees`, `margin`. Default: `"info"`.
    *   - `country_code` (optional): ISO 3166-1 alpha-2 country or region; only pairs available there are returned.
+   *   - `execution_venue` (optional): Only pairs of this execution venue: `international` or `bitnomial_exchange` (Kraken's changelog, 30 April 2026). One of: `international`, `bitnomial_exchange`.
    * @param options - Per-call options: `signal`, `timeoutMs`, `otp`, `extraParams`.
    * @returns {@link RestGetTradableAssetPairsResult}: Pair id (e.g. `XXBTZUSD`) to pair info.
    * @see https://docs.kraken.com/api-reference/market-data/get-tradable-asset-pairs

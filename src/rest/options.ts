@@ -144,4 +144,8 @@ export interface CallOptions {
    * an explicit opt-in, sent after the typed ones and signed like them (query string for public calls).
    */
   extraParams?: Readonly<Record<string, string | number | boolean>>;
+  /** `false` skips the order-rule check of loaded markets for this call. */
+  checkRules?: boolean;
+  /** The pair of an `amendOrder` (which names none), so its prices and quantity can be checked. */
+  market?: string;
 }
