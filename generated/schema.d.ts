@@ -2216,23 +2216,49 @@ export interface components {
         /** @description Ticker of one pair. */
         TickerInfo: {
             /** @description Best ask: `[price, whole-lot volume, lot volume]`. */
-            a: components["schemas"]["DecimalString"][];
+            a: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Best bid: `[price, whole-lot volume, lot volume]`. */
-            b: components["schemas"]["DecimalString"][];
+            b: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Last trade: `[price, lot volume]`. */
-            c: components["schemas"]["DecimalString"][];
+            c: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description High: `[today, last 24 hours]`. */
-            h: components["schemas"]["DecimalString"][];
+            h: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Low: `[today, last 24 hours]`. */
-            l: components["schemas"]["DecimalString"][];
+            l: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Opening price of today (00:00 UTC). */
             o: components["schemas"]["DecimalString"];
             /** @description Volume-weighted average price: `[today, last 24 hours]`. */
-            p: components["schemas"]["DecimalString"][];
+            p: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Number of trades: `[today, last 24 hours]`. */
-            t: number[];
+            t: [
+                number,
+                number
+            ];
             /** @description Volume: `[today, last 24 hours]`; today starts 00:00 UTC. */
-            v: components["schemas"]["DecimalString"][];
+            v: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
         };
         /**
          * @description `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires); `FOK` fills completely at once or not at all (Kraken's changelog, 12 May 2026).

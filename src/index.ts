@@ -1,3 +1,5 @@
+// Named params and result types of every REST operation (RestAddOrderParams, RestAddOrderResult, ...).
+
 export type {
   FuturesCallOptions,
   FuturesOperationArgs,
@@ -5,6 +7,7 @@ export type {
   FuturesOperationParams,
   FuturesOperationResult,
 } from "../generated/futures/index.js";
+export type * from "../generated/methods.js";
 export type { AuthentSigner } from "./auth/authent.js";
 export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";

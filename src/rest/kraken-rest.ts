@@ -231,6 +231,7 @@ export class KrakenRest {
     const row = ROWS[operationId];
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
     this.preSend?.(operationId, params, options);
+    if (options.extraParams) params = { ...params, ...options.extraParams };
     const ctx: CallContext = {
       row,
       params: row.auth === "private" ? { ...(params ?? {}) } : undefined,
