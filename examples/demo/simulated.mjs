@@ -12,6 +12,7 @@ import {
   openBook,
   showBalances,
   showServerTime,
+  showTicker,
   sleep,
   waitForEvent,
 } from "./steps.mjs";
@@ -35,6 +36,7 @@ export async function runSimulated({ durationMs, screen }) {
   try {
     await showServerTime(rest, screen);
     await showBalances(rest, screen);
+    await showTicker(rest, screen, "XBTUSD");
     const book = await openBook(ws, screen, { symbol: SYMBOL });
     const executions = await watchExecutions(ws, screen);
 

@@ -25,6 +25,7 @@ describe("examples/demo.mjs", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Server time: .+ \(unixtime \d+\)/);
     expect(stdout).toMatch(/Balances: .*ZUSD \d+\.\d+/);
+    expect(stdout).toMatch(/Ticker XXBTZUSD: last \d+\.\d+, bid \d+\.\d+, ask \d+\.\d+/);
     // Not a TTY: compact book snapshots instead of redrawing in place, without ANSI escapes.
     expect(stdout).not.toContain("\x1b[");
     expect(stdout).toMatch(/\[book BTC\/USD\] bid \d+\.?\d* x [\d.]+ \| ask \d+\.?\d* x [\d.]+ \| spread/);
