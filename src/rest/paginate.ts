@@ -6,7 +6,13 @@ import type { OperationParams, OperationResult } from "./types.js";
 type MapValue<M> = M extends Record<string, infer V> ? V : never;
 type ArrayItem<R> = R extends readonly (infer I)[] ? I : never;
 
-/** The entry type each paginated operation yields. */
+/**
+ * The entry type each paginated operation yields.
+ * @example
+ * ```ts
+ * const trade: PaginatedEntries["getTradeHistory"] = (await rest.getTradeHistory()).trades[id]!;
+ * ```
+ */
 export interface PaginatedEntries {
   getTradeHistory: MapValue<OperationResult<"getTradeHistory">["trades"]>;
   getLedgers: MapValue<OperationResult<"getLedgers">["ledger"]>;
@@ -15,13 +21,31 @@ export interface PaginatedEntries {
   getStatusRecentWithdrawals: ArrayItem<OperationResult<"getStatusRecentWithdrawals">>;
 }
 
-/** Operations {@link paginate} walks: `ofs` paging (trades, ledgers, closed orders) and `cursor` paging (funding). */
+/**
+ * Operations {@link paginate} walks: `ofs` paging (trades, ledgers, closed orders) and `cursor` paging (funding).
+ * @example
+ * ```ts
+ * const op: PaginatedOperationId = "getLedgers";
+ * ```
+ */
 export type PaginatedOperationId = keyof PaginatedEntries;
 
-/** Parameters of a walk: the operation's own, without the paging ones the walk sets. */
+/**
+ * Parameters of a walk: the operation's own, without the paging ones the walk sets.
+ * @example
+ * ```ts
+ * const params: PaginateParams<"getLedgers"> = { asset: "ZUSD", type: "deposit" };
+ * ```
+ */
 export type PaginateParams<Id extends PaginatedOperationId> = Omit<OperationParams<Id>, "ofs" | "cursor">;
 
-/** One yielded entry with its id (trade id, ledger id, order id; `refid` for deposits and withdrawals). */
+/**
+ * One yielded entry with its id (trade id, ledger id, order id; `refid` for deposits and withdrawals).
+ * @example
+ * ```ts
+ * for await (const { id, entry }: PagedEntry<"getLedgers"> of paginate(rest, "getLedgers")) console.log(id, entry.amount);
+ * ```
+ */
 export interface PagedEntry<Id extends PaginatedOperationId> {
   /** Kraken's id of the entry. */
   id: string;
@@ -29,7 +53,13 @@ export interface PagedEntry<Id extends PaginatedOperationId> {
   entry: PaginatedEntries[Id];
 }
 
-/** The one method a walk needs (a `KrakenRest` has it). */
+/**
+ * The one method a walk needs (a `KrakenRest` has it).
+ * @example
+ * ```ts
+ * const requester: PageRequester = new KrakenRest({ apiKey, apiSecret });
+ * ```
+ */
 export interface PageRequester {
   /** Calls an operation and resolves with its `result`. */
   request(operationId: string, params: never, options?: CallOptions): Promise<unknown>;

@@ -1,6 +1,12 @@
 /** Walks pages from any page fetcher, yielding each entry once (by key), stoppable with an AbortSignal. */
 
-/** One page: its entries and the token of the next page (`undefined` when this was the last). */
+/**
+ * One page: its entries and the token of the next page (`undefined` when this was the last).
+ * @example
+ * ```ts
+ * const page: Page<{ id: string }, string> = { entries: [{ id: "a" }], next: "cursor-2" };
+ * ```
+ */
 export interface Page<E, T> {
   /** Entries of this page, in the order the server gave them. */
   entries: E[];
@@ -8,7 +14,13 @@ export interface Page<E, T> {
   next?: T;
 }
 
-/** Fetches the page for `token` (`undefined` for the first page). */
+/**
+ * Fetches the page for `token` (`undefined` for the first page).
+ * @example
+ * ```ts
+ * const fetchPage: PageFetcher<{ id: string }, string> = async (token) => ({ entries: [], next: undefined });
+ * ```
+ */
 export type PageFetcher<E, T> = (token: T | undefined, signal?: AbortSignal) => Promise<Page<E, T>>;
 
 /**
