@@ -54,11 +54,11 @@ describe("published package", () => {
     expect(files.filter((f) => /^(src|test|codegen|bench)\//.test(f))).toEqual([]);
   });
 
-  it("stays lean: no source maps or specs, README and LICENSE included, under 700 kB packed", () => {
+  it("stays lean: no source maps or specs, README and LICENSE included, under 900 kB packed (1.4 MB with source maps)", () => {
     const files = packed.files.map((f) => f.path);
     expect(files.filter((f) => f.endsWith(".map") || /^openapi/.test(f))).toEqual([]);
     expect(files).toContain("README.md");
-    expect(packed.size).toBeLessThan(700_000);
+    expect(packed.size).toBeLessThan(900_000);
   });
 
   it("has repository, homepage, bugs and keywords, and README links that work on the npm page", () => {
