@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rest: ["generated", "auth", "errors", "util", "runtime"],
   ws: ["book", "runtime", "errors", "util"],
   futures: ["generated", "rest", "auth", "errors", "util"],
+  markets: ["util", "errors"],
   testing: [
     "util",
     "errors",
@@ -31,8 +32,9 @@ const ALLOWED: Record<string, readonly string[]> = {
     "generated",
     "index",
     "testing",
+    "markets",
   ],
-  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated"],
+  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated", "markets"],
 };
 
 interface SourceFile {

@@ -1,6 +1,6 @@
 // Kraken Derivatives `Authent` signing through crypto.subtle.
-import { KrakenConfigError } from "../errors/index.js";
-import { decodeBase64, encodeBase64 } from "./base64.js";
+import { encodeBase64 } from "./base64.js";
+import { hmacSha512Key } from "./hmac-key.js";
 
 const authentText = /* @__PURE__ */ new TextEncoder();
 
@@ -38,30 +38,10 @@ export function endpointPath(path: string): string {
  * ```
  */
 export function createAuthentSigner(apiSecret: string): AuthentSigner {
-  if (typeof apiSecret !== "string" || apiSecret.length === 0) {
-    throw new KrakenConfigError("apiSecret is required for private calls");
-  }
-  let secretBytes: Uint8Array<ArrayBuffer> | undefined = decodeBase64(apiSecret);
-  if (!secretBytes)
-    throw new KrakenConfigError(
-      "apiSecret is not valid base64 (copy the Derivatives key's private key exactly as Kraken shows it)",
-    );
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new KrakenConfigError("crypto.subtle is not available (browsers need a secure context)");
-  let keyPromise: Promise<CryptoKey> | undefined;
-  const key = (): Promise<CryptoKey> => {
-    if (!keyPromise) {
-      keyPromise = subtle.importKey(
-        "raw",
-        secretBytes as Uint8Array<ArrayBuffer>,
-        { name: "HMAC", hash: "SHA-512" },
-        false,
-        ["sign"],
-      );
-      secretBytes = undefined;
-    }
-    return keyPromise;
-  };
+  const { subtle, key } = hmacSha512Key(
+    apiSecret,
+    "copy the Derivatives key's private key exactly as Kraken shows it",
+  );
   return {
     async sign(postData, nonce, path) {
       const digest = await subtle.digest("SHA-256", authentText.encode(postData + nonce + path));

@@ -17,8 +17,8 @@ import type { KrakenLogger } from "../rest/options.js";
 import type { RestCallCounter } from "../rest/rate-limiter.js";
 import { redact } from "../rest/redact.js";
 import { type ApiErrorFacts, decideRetry, type RetrySettings } from "../rest/retry-policy.js";
+import { parseExactJsonDeep } from "../util/exact-json-deep.js";
 import type { PreparedRequest } from "./encode.js";
-import { parseExactAnswer } from "./exact-answer.js";
 
 /** Everything the transport needs, resolved from the client options. */
 export interface FuturesTransportConfig {
@@ -240,7 +240,7 @@ export class FuturesTransport {
     if (json && outcome.bytes === undefined) {
       try {
         const [keys, deep] = moneyKeys(row);
-        body = parseExactAnswer(text, keys, deep);
+        body = parseExactJsonDeep(text, keys, deep);
         parsed = true;
       } catch {
         parsed = false;

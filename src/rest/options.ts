@@ -139,4 +139,8 @@ export interface CallOptions {
   otp?: OtpProvider;
   /** Per-attempt timeout for this call, in ms. */
   timeoutMs?: number;
+  /** `false` skips the order-rule check of loaded markets for this call. */
+  checkRules?: boolean;
+  /** The pair of an `amendOrder` (which names none), so its prices and quantity can be checked. */
+  market?: string;
 }
