@@ -49,6 +49,14 @@ export type {
   RateLimitOptions,
   RetryOptions,
 } from "./rest/options.js";
+export {
+  type PagedEntry,
+  type PageRequester,
+  type PaginatedEntries,
+  type PaginatedOperationId,
+  type PaginateParams,
+  paginate,
+} from "./rest/paginate.js";
 export { type CounterLimits, type KrakenTier, REST_COUNTER_LIMITS } from "./rest/rate-limiter.js";
 export type {
   CallResult,
@@ -57,6 +65,8 @@ export type {
   OperationParams,
   OperationResult,
 } from "./rest/types.js";
+export type { Page, PageFetcher } from "./util/pages.js";
+export { walkPages } from "./util/pages.js";
 export type {
   LiveBookOptions,
   LiveLevel3Book,
