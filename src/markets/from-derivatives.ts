@@ -24,16 +24,37 @@ export interface DerivativesInstrument {
   contractValueTradePrecision?: number;
   tradeable: boolean;
   postOnly?: boolean;
+  impactMidSize?: string;
   maxPositionSize?: string;
+  fundingRateCoefficient?: string;
   maxRelativeFundingRate?: string;
+  isin?: string;
+  openingDate?: string;
   lastTradingTime?: string;
-  marginLevels?: readonly {
-    contracts?: string | null;
-    numNonContractUnits?: string | null;
-    initialMargin: string;
-    maintenanceMargin: string;
-  }[];
+  marginLevels?: readonly DerivativesMarginLevel[];
+  retailMarginLevels?: readonly DerivativesMarginLevel[];
 }
+
+/**
+ * One margin band of a Derivatives instrument as Kraken sends it: from `contracts` (inverse futures) or
+ * `numNonContractUnits` (flexible futures, in quote currency) on.
+ * @example
+ * ```ts
+ * const band: DerivativesMarginLevel = { contracts: "0", initialMargin: "0.02", maintenanceMargin: "0.01" };
+ * ```
+ */
+export interface DerivativesMarginLevel {
+  contracts?: string | null;
+  numNonContractUnits?: string | null;
+  initialMargin: string;
+  maintenanceMargin: string;
+}
+
+const band = (l: DerivativesMarginLevel) => ({
+  from: l.contracts ?? l.numNonContractUnits ?? "0",
+  initialMargin: l.initialMargin,
+  maintenanceMargin: l.maintenanceMargin,
+});
 
 /**
  * A snapshot from the Derivatives `instruments` answer, read with its money numbers as exact strings
@@ -80,14 +101,18 @@ export function fromDerivatives(answer: { instruments: readonly DerivativesInstr
         ...(i.underlying ? { underlying: i.underlying } : {}),
         contractSize: i.contractSize ?? "1",
         perpetual: i.symbol.startsWith("PF_") || i.symbol.startsWith("PI_"),
+        tradeable: i.tradeable,
+        postOnly: i.postOnly === true,
+        contractValueTradePrecision: qtyDecimals,
+        ...(i.impactMidSize ? { impactMidSize: i.impactMidSize } : {}),
+        ...(i.openingDate ? { openingDate: i.openingDate } : {}),
         ...(i.lastTradingTime ? { lastTradingTime: i.lastTradingTime } : {}),
         ...(i.maxPositionSize ? { maxPositionSize: i.maxPositionSize } : {}),
+        ...(i.fundingRateCoefficient ? { fundingRateCoefficient: i.fundingRateCoefficient } : {}),
         ...(i.maxRelativeFundingRate ? { maxRelativeFundingRate: i.maxRelativeFundingRate } : {}),
-        marginLevels: levels.map((l) => ({
-          from: l.contracts ?? l.numNonContractUnits ?? "0",
-          initialMargin: l.initialMargin,
-          maintenanceMargin: l.maintenanceMargin,
-        })),
+        ...(i.isin ? { isin: i.isin } : {}),
+        marginLevels: levels.map(band),
+        retailMarginLevels: (i.retailMarginLevels ?? []).map(band),
       },
     };
   });

@@ -3,7 +3,7 @@
  * the `sendStatus.status` refusal (`invalidSize`, `invalidPrice`, `marketSuspended`, ...) or
  * undefined when the order may go on.
  */
-import { cmp, decimalsOf, isMultipleOf, isPositive } from "../exchange/decimal.js";
+import { cmp, isMultipleOf, isPositive } from "../exchange/decimal.js";
 import type { FuturesInstrument } from "./instruments.js";
 import type { FuturesOrderType, TriggerSignal } from "./types.js";
 import type { FuturesVenue } from "./venue.js";
@@ -29,12 +29,16 @@ export const MAX_OPEN_ORDERS = 500;
 /** Longest accepted `cliOrdId`. */
 export const MAX_CLI_ORD_ID = 100;
 
+/** The size step of an instrument: 10^-`contractValueTradePrecision` (a negative precision steps by 10, 100, ...). */
+export function sizeStep(instrument: FuturesInstrument): string {
+  const d = instrument.sizeDecimals;
+  return d <= 0 ? `1${"0".repeat(-d)}` : `0.${"0".repeat(d - 1)}1`;
+}
+
 /** Whether a size fits the instrument's precision and bounds. */
 export function validSize(instrument: FuturesInstrument, size: string): boolean {
   return (
-    isPositive(size) &&
-    decimalsOf(size) <= instrument.sizeDecimals &&
-    cmp(size, instrument.maxPositionSize) <= 0
+    isPositive(size) && isMultipleOf(size, sizeStep(instrument)) && cmp(size, instrument.maxPositionSize) <= 0
   );
 }
 
