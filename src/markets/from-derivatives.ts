@@ -1,9 +1,10 @@
 /** Builds a registry snapshot from the Derivatives REST `instruments` answer (contracts such as `PF_XBTUSD`). */
 
+import { expandExponent } from "../util/decimal.js";
 import { guessCommon } from "./assets.js";
 import type { MarketData } from "./market.js";
 import type { MarketsSnapshot } from "./markets.js";
-import { stepOf, trim } from "./step-math.js";
+import { compare, isNumber, stepOf, trim } from "./step-math.js";
 
 /**
  * A Derivatives instrument, as far as the registry reads it; numbers are exact decimal strings.
@@ -56,6 +57,15 @@ const band = (l: DerivativesMarginLevel) => ({
   maintenanceMargin: l.maintenanceMargin,
 });
 
+/** The whole leverage an initial-margin fraction allows, floor(1 / margin), exactly ("0.02" -> 50); 0 when none. */
+function leverageOf(initialMargin: string): number {
+  if (!isNumber(initialMargin) || compare(initialMargin, "0") <= 0) return 0;
+  const plain = expandExponent(initialMargin.trim());
+  const dot = plain.indexOf(".");
+  const scale = dot < 0 ? 0 : plain.length - dot - 1;
+  return Number(10n ** BigInt(scale) / BigInt(plain.replace(".", "")));
+}
+
 /**
  * A snapshot from the Derivatives `instruments` answer, read with its money numbers as exact strings
  * (the operation table's `exact` keys). Leverage follows from the first margin level (1 / initial margin).
@@ -73,7 +83,7 @@ export function fromDerivatives(answer: { instruments: readonly DerivativesInstr
     const dot = tick.indexOf(".");
     const levels = i.marginLevels ?? [];
     const first = levels[0]?.initialMargin;
-    const maxLeverage = first && Number(first) > 0 ? Math.floor(1 / Number(first)) : 0;
+    const maxLeverage = first ? leverageOf(first) : 0;
     const leverage = maxLeverage > 0 ? [maxLeverage] : [];
     return {
       symbol: i.symbol,

@@ -1,7 +1,7 @@
 // Derivatives contracts in the markets registry against the simulator's venue over loopback: specs from
 // the instruments endpoint, every order rule refused locally (nothing sent) and by the venue with the same
 // Kraken status, edits and batches, per-client and per-call opt-outs, the TTL cache and offline snapshots.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   checkFuturesOrderRules,
   fromDerivatives,
@@ -110,6 +110,38 @@ describe("contract specs", () => {
     // reused within the TTL: no second request
     await loadFuturesMarkets(f);
     expect(sent("getInstruments") - before).toBe(1);
+  });
+
+  it("loads again once the TTL has passed (fake clock)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const f = futuresClient(sim);
+      const before = sent("getInstruments");
+      const first = await loadFuturesMarkets(f, { ttlMs: 60_000 });
+      vi.setSystemTime(Date.now() + 59_000);
+      expect(await loadFuturesMarkets(f, { ttlMs: 60_000 })).toBe(first);
+      vi.setSystemTime(Date.now() + 2_000);
+      expect(await loadFuturesMarkets(f, { ttlMs: 60_000 })).not.toBe(first);
+      expect(sent("getInstruments") - before).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("leverage is the whole part of 1 / initial margin, exactly", () => {
+    const lev = (initialMargin: string) =>
+      new Markets(
+        fromDerivatives({
+          instruments: [
+            {
+              symbol: "PF_X",
+              tradeable: true,
+              marginLevels: [{ contracts: "0", initialMargin, maintenanceMargin: "0.01" }],
+            },
+          ],
+        }),
+      ).get("PF_X").leverageBuy;
+    expect([lev("0.02"), lev("0.03"), lev("0.1"), lev("1"), lev("0")]).toEqual([[50], [33], [10], [1], []]);
   });
 
   it("a negative contractValueTradePrecision steps sizes by 10", () => {
