@@ -294,6 +294,13 @@ describe("Derivatives order rules before sending agree with the venue's answer",
     )) as KrakenOrderRuleError;
     expect([size.field, size.rule]).toEqual(["size", "step"]);
     expect(sent("editOrderSpring") - before).toBe(1);
+    // the venue refuses an off-step size in either qtyMode
+    for (const qtyMode of ["ABSOLUTE", "RELATIVE"] as const) {
+      const remote = await caught(
+        f.editOrderSpring({ orderId, size: "0.000001", qtyMode }, { checkRules: false }),
+      );
+      expect((remote as KrakenOrderRejectedError).status).toBe("invalidSize");
+    }
     await expect(
       f.editOrderSpring({ orderId, limitPrice: "50000.5" }, { market: "PF_XBTUSD" }),
     ).resolves.toBeDefined();

@@ -4,7 +4,7 @@
  * undefined when the order may go on.
  */
 import { cmp, isMultipleOf, isPositive } from "../exchange/decimal.js";
-import type { FuturesInstrument } from "./instruments.js";
+import { type FuturesInstrument, sizeStep } from "./instruments.js";
 import type { FuturesOrderType, TriggerSignal } from "./types.js";
 import type { FuturesVenue } from "./venue.js";
 
@@ -28,12 +28,6 @@ export const MAX_OPEN_ORDERS = 500;
 
 /** Longest accepted `cliOrdId`. */
 export const MAX_CLI_ORD_ID = 100;
-
-/** The size step of an instrument: 10^-`contractValueTradePrecision` (a negative precision steps by 10, 100, ...). */
-export function sizeStep(instrument: FuturesInstrument): string {
-  const d = instrument.sizeDecimals;
-  return d <= 0 ? `1${"0".repeat(-d)}` : `0.${"0".repeat(d - 1)}1`;
-}
 
 /** Whether a size fits the instrument's precision and bounds. */
 export function validSize(instrument: FuturesInstrument, size: string): boolean {
