@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rest: ["generated", "auth", "errors", "util", "runtime"],
   ws: ["book", "runtime", "errors", "util"],
   futures: ["generated", "rest", "auth", "errors", "util"],
+  "futures-ws": ["ws", "book", "auth", "errors", "util", "runtime"],
   testing: [
     "util",
     "errors",
@@ -27,12 +28,13 @@ const ALLOWED: Record<string, readonly string[]> = {
     "rest",
     "ws",
     "futures",
+    "futures-ws",
     "runtime",
     "generated",
     "index",
     "testing",
   ],
-  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated"],
+  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "futures-ws", "runtime", "generated"],
 };
 
 interface SourceFile {

@@ -43,6 +43,8 @@ export interface ConnectionHooks {
   state(state: ConnectionState, previous: ConnectionState): void;
   reconnecting(attempt: number, delayMs: number): void;
   nextReqId(): number;
+  /** The keep-alive frame to send (default: the v2 `ping` method); its answer must reach `pong()`. */
+  pingFrame?(reqId: number): string;
 }
 
 /**
@@ -177,7 +179,8 @@ export class Connection {
   #schedulePing(): void {
     this.timers.set("ping", this.policy.pingIntervalMs, () => {
       try {
-        this.send(JSON.stringify({ method: "ping", req_id: this.hooks.nextReqId() }));
+        const reqId = this.hooks.nextReqId();
+        this.send(this.hooks.pingFrame?.(reqId) ?? JSON.stringify({ method: "ping", req_id: reqId }));
       } catch {
         return;
       }
