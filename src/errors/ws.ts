@@ -1,17 +1,13 @@
 import { KrakenError, type ReachedKraken } from "./base.js";
 
 /**
- * Removes WS tokens (and Derivatives challenges and keys) from a frame text before it is stored in an error or log line.
+ * Removes WS tokens from a frame text before it is stored in an error or log line.
  * @example
  * redactFrame('{"method":"subscribe","params":{"channel":"executions","token":"<ws token>"}}');
  * // '{"method":"subscribe","params":{"channel":"executions","token":"[redacted]"}}'
  */
 export function redactFrame(text: string): string {
-  // Derivatives v1 acks echo the key and the signed challenge: those go too.
-  return text.replace(
-    /("(?:token|signed_challenge|original_challenge|api_key)"\s*:\s*")[^"]*"/g,
-    '$1[redacted]"',
-  );
+  return text.replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"');
 }
 
 /**

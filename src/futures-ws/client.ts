@@ -219,7 +219,6 @@ export class KrakenFuturesWs {
       lost: (info) => this.#lost(info),
       state: (state, previous) => this.#events.emit("state", { state, previous }),
       reconnecting: (attempt, delayMs) => this.#events.emit("reconnecting", { attempt, delayMs }),
-      nextReqId: () => 0,
       // Kraken documents no JSON ping on v1: a heartbeat subscribe is a client message Kraken answers.
       pingFrame: () => KEEP_ALIVE,
     });
@@ -603,7 +602,7 @@ export class KrakenFuturesWs {
     try {
       f = decodeFuturesFrame(text);
     } catch (e) {
-      this.#events.emit("error", new KrakenWsFrameError("unreadable frame", text, "futures", e));
+      this.#events.emit("error", new KrakenWsFrameError("unreadable frame", redact(text), "futures", e));
       return;
     }
     if (!f) return;
@@ -649,7 +648,10 @@ export class KrakenFuturesWs {
       return;
     }
     if (event === "info") return; // the version banner on connect
-    this.#events.emit("error", new KrakenWsFrameError(`unexpected ${event ?? "frame"}`, text, "futures"));
+    this.#events.emit(
+      "error",
+      new KrakenWsFrameError(`unexpected ${event ?? "frame"}`, redact(text), "futures"),
+    );
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -695,6 +697,12 @@ export class KrakenFuturesWs {
     for (const sub of [...this.#subWires.keys()]) sub.finish(info.error);
     this.#subWires.clear();
   }
+}
+
+// v1 acks echo the key and the signed challenge: cut them before a frame reaches an error excerpt.
+const SECRET_FIELD = /("(?:api_key|original_challenge|signed_challenge)"\s*:\s*")[^"]*"/g;
+function redact(text: string): string {
+  return text.replace(SECRET_FIELD, '$1[redacted]"');
 }
 
 function asError(e: unknown): KrakenError {

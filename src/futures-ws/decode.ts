@@ -2,7 +2,11 @@
 import { parseExactJson } from "../util/exact-json.js";
 import { parseExactJsonDeep } from "../util/exact-json-deep.js";
 
-/** Keys whose numbers are prices, sizes, balances or rates in some v1 feed (from Kraken's feed pages). */
+/**
+ * Keys whose numbers are prices, sizes, balances or rates in some v1 feed (from Kraken's feed pages).
+ * @example
+ * FUTURES_WS_MONEY_KEYS.has("markPrice"); // true: read as an exact decimal string
+ */
 export const FUTURES_WS_MONEY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "price",
   "qty",

@@ -1,7 +1,11 @@
 // Wire types of Kraken's Derivatives WebSocket v1 feeds, from Kraken's pages for each feed. Every price,
 // quantity, balance and rate is an exact decimal string (read from Kraken's JSON numbers without a float).
 
-/** A decimal number as Kraken sent it, digits kept exactly (`"34892.5"`, `"0.00000001"`). */
+/**
+ * A decimal number as Kraken sent it, digits kept exactly (`"34892.5"`, `"0.00000001"`).
+ * @example
+ * const mark: Decimal = ticker.markPrice ?? "0"; // "65000.5", never a float
+ */
 export type Decimal = string;
 
 /**
@@ -32,13 +36,21 @@ export type FuturesPrivateFeed =
  */
 export type FuturesFeed = FuturesPublicFeed | FuturesPrivateFeed;
 
-/** One book level of a `book_snapshot`. */
+/**
+ * One book level of a `book_snapshot`.
+ * @example
+ * const best: FuturesBookLevel | undefined = snapshot.bids[0]; // { price: "34892.5", qty: "6385" }
+ */
 export interface FuturesBookLevel {
   readonly price: Decimal;
   readonly qty: Decimal;
 }
 
-/** `book_snapshot`: the whole book of one product, with the `seq` the updates continue from. */
+/**
+ * `book_snapshot`: the whole book of one product, with the `seq` the updates continue from.
+ * @example
+ * if (m.feed === "book_snapshot") console.log(m.seq, m.bids.length, m.asks[0]?.price);
+ */
 export interface FuturesBookSnapshot {
   readonly feed: "book_snapshot";
   readonly product_id: string;
@@ -51,7 +63,11 @@ export interface FuturesBookSnapshot {
   readonly asks: readonly FuturesBookLevel[];
 }
 
-/** `book`: one level changed; `qty` 0 removes it. `seq` is the next number after the last message. */
+/**
+ * `book`: one level changed; `qty` 0 removes it. `seq` is the next number after the last message.
+ * @example
+ * if (m.feed === "book") console.log(m.seq, m.side, m.price, m.qty); // qty "0" removes the level
+ */
 export interface FuturesBookUpdate {
   readonly feed: "book";
   readonly product_id: string;
@@ -62,7 +78,11 @@ export interface FuturesBookUpdate {
   readonly timestamp: number;
 }
 
-/** `ticker`: every field of the product each time (deltas throttled to one a second). */
+/**
+ * `ticker`: every field of the product each time (deltas throttled to one a second).
+ * @example
+ * ticker.on("message", (t: FuturesTicker) => console.log(t.markPrice, t.funding_rate, t.openInterest));
+ */
 export interface FuturesTicker {
   readonly feed: "ticker";
   readonly product_id: string;
@@ -102,7 +122,11 @@ export interface FuturesTicker {
   readonly next_funding_rate_time?: number;
 }
 
-/** `ticker_lite`: the short ticker. */
+/**
+ * `ticker_lite`: the short ticker.
+ * @example
+ * lite.on("message", (t: FuturesTickerLite) => console.log(t.product_id, t.bid, t.ask));
+ */
 export interface FuturesTickerLite {
   readonly feed: "ticker_lite";
   readonly product_id: string;
@@ -118,7 +142,11 @@ export interface FuturesTickerLite {
   readonly maturityTime?: number;
 }
 
-/** One matched trade. */
+/**
+ * One matched trade.
+ * @example
+ * if (m.feed === "trade") console.log(m.side, m.qty, "@", m.price, m.type);
+ */
 export interface FuturesTradeItem {
   readonly feed: "trade";
   readonly product_id: string;
@@ -132,20 +160,32 @@ export interface FuturesTradeItem {
   readonly price: Decimal;
 }
 
-/** `trade_snapshot`: recent trades of the product. */
+/**
+ * `trade_snapshot`: recent trades of the product.
+ * @example
+ * if (m.feed === "trade_snapshot") console.log(m.trades.length, "recent trades");
+ */
 export interface FuturesTradeSnapshot {
   readonly feed: "trade_snapshot";
   readonly product_id: string;
   readonly trades: readonly FuturesTradeItem[];
 }
 
-/** `heartbeat`: the server's clock at timed intervals. */
+/**
+ * `heartbeat`: the server's clock at timed intervals.
+ * @example
+ * heartbeats.on("message", (h: FuturesHeartbeat) => console.log("server time", h.time));
+ */
 export interface FuturesHeartbeat {
   readonly feed: "heartbeat";
   readonly time: number;
 }
 
-/** An open order as the `open_orders` feeds describe it. */
+/**
+ * An open order as the `open_orders` feeds describe it.
+ * @example
+ * const resting = (o: FuturesOpenOrder) => `${o.direction === 0 ? "buy" : "sell"} ${o.qty} @ ${o.limit_price}`;
+ */
 export interface FuturesOpenOrder {
   readonly instrument: string;
   readonly time: number;
@@ -163,7 +203,11 @@ export interface FuturesOpenOrder {
   readonly triggerSignal?: "last" | "mark" | "spot";
 }
 
-/** `open_orders_snapshot` / `open_orders_verbose_snapshot`: every open order of the account. */
+/**
+ * `open_orders_snapshot` / `open_orders_verbose_snapshot`: every open order of the account.
+ * @example
+ * if (m.feed === "open_orders_snapshot") for (const o of m.orders) console.log(o.order_id, o.qty);
+ */
 export interface FuturesOpenOrdersSnapshot<F extends "open_orders" | "open_orders_verbose"> {
   readonly feed: `${F}_snapshot`;
   readonly account: string;
@@ -173,6 +217,8 @@ export interface FuturesOpenOrdersSnapshot<F extends "open_orders" | "open_order
 /**
  * `open_orders` / `open_orders_verbose` delta: `is_cancel` false means the order was placed or
  * partly filled (update it), true means it left the book (fully filled, cancelled or rejected).
+ * @example
+ * if (m.feed === "open_orders" && m.is_cancel) console.log(m.order_id, "left the book:", m.reason);
  */
 export interface FuturesOpenOrdersUpdate<F extends "open_orders" | "open_orders_verbose"> {
   readonly feed: F;
@@ -185,7 +231,11 @@ export interface FuturesOpenOrdersUpdate<F extends "open_orders" | "open_orders_
   readonly reason: string;
 }
 
-/** One position of `open_positions`. */
+/**
+ * One position of `open_positions`.
+ * @example
+ * const size = (p: FuturesOpenPosition) => `${p.instrument} ${p.balance} @ ${p.entry_price}`;
+ */
 export interface FuturesOpenPosition {
   readonly instrument: string;
   /** Signed size of the position. */
@@ -204,7 +254,11 @@ export interface FuturesOpenPosition {
   readonly pnl_currency?: string;
 }
 
-/** `open_positions`: every open position (each message is the full state). */
+/**
+ * `open_positions`: every open position (each message is the full state).
+ * @example
+ * positions.on("message", (m: FuturesOpenPositions) => console.log(m.positions.map((p) => p.balance)));
+ */
 export interface FuturesOpenPositions {
   readonly feed: "open_positions";
   readonly account: string;
@@ -213,7 +267,11 @@ export interface FuturesOpenPositions {
   readonly positions: readonly FuturesOpenPosition[];
 }
 
-/** A single-collateral wallet of `balances`. */
+/**
+ * A single-collateral wallet of `balances`.
+ * @example
+ * for (const [name, w] of Object.entries(m.futures)) console.log(name, w.available, w.unit);
+ */
 export interface FuturesMarginWallet {
   readonly name: string;
   readonly pair: string;
@@ -227,13 +285,21 @@ export interface FuturesMarginWallet {
   readonly pnl: Decimal;
 }
 
-/** The multi-collateral (flex) wallet of `balances`: every number in it is a decimal string. */
+/**
+ * The multi-collateral (flex) wallet of `balances`: every number in it is a decimal string.
+ * @example
+ * console.log(m.flex_futures.portfolio_value, m.flex_futures.currencies.USD?.quantity);
+ */
 export interface FuturesFlexWallet {
   readonly currencies: Readonly<Record<string, Readonly<Record<string, Decimal>>>>;
   readonly [field: string]: Decimal | Readonly<Record<string, Readonly<Record<string, Decimal>>>>;
 }
 
-/** `balances_snapshot` / `balances`: holding, single-collateral and flex wallets. */
+/**
+ * `balances_snapshot` / `balances`: holding, single-collateral and flex wallets.
+ * @example
+ * balances.on("message", (m: FuturesBalances) => console.log(m.seq, m.holding.xbt));
+ */
 export interface FuturesBalances {
   readonly feed: "balances_snapshot" | "balances";
   readonly account: string;
@@ -247,7 +313,11 @@ export interface FuturesBalances {
   readonly futures_upnl_cash_value?: Decimal;
 }
 
-/** One fill of the `fills` feed. */
+/**
+ * One fill of the `fills` feed.
+ * @example
+ * const line = (f: FuturesFillItem) => `${f.buy ? "bought" : "sold"} ${f.qty} @ ${f.price}, fee ${f.fee_paid}`;
+ */
 export interface FuturesFillItem {
   readonly instrument: string;
   readonly time: number;
@@ -267,14 +337,22 @@ export interface FuturesFillItem {
   readonly order_type?: string;
 }
 
-/** `fills_snapshot` / `fills`: recent fills, then each new one. */
+/**
+ * `fills_snapshot` / `fills`: recent fills, then each new one.
+ * @example
+ * fills.on("message", (m: FuturesFills) => console.log(m.feed, m.fills.length));
+ */
 export interface FuturesFills {
   readonly feed: "fills_snapshot" | "fills";
   readonly account: string;
   readonly fills: readonly FuturesFillItem[];
 }
 
-/** One entry of `account_log`. */
+/**
+ * One entry of `account_log`.
+ * @example
+ * const change = (e: FuturesAccountLogEntry) => `${e.info}: ${e.old_balance} -> ${e.new_balance}`;
+ */
 export interface FuturesAccountLogEntry {
   readonly id: number;
   /** ISO 8601. */
@@ -299,14 +377,22 @@ export interface FuturesAccountLogEntry {
   readonly liquidation_fee?: Decimal | null;
 }
 
-/** `account_log_snapshot` (`logs`) and each new entry (`new_entry`). */
+/**
+ * `account_log_snapshot` (`logs`) and each new entry (`new_entry`).
+ * @example
+ * log.on("message", (m: FuturesAccountLog) => console.log(m.new_entry?.info ?? m.logs?.length));
+ */
 export interface FuturesAccountLog {
   readonly feed: "account_log_snapshot" | "account_log";
   readonly logs?: readonly FuturesAccountLogEntry[];
   readonly new_entry?: FuturesAccountLogEntry;
 }
 
-/** One platform notification. */
+/**
+ * One platform notification.
+ * @example
+ * const urgent = (n: FuturesNotificationItem) => n.priority === "high" && n.type === "maintenance";
+ */
 export interface FuturesNotificationItem {
   readonly id: number;
   readonly type: "market" | "general" | "new_feature" | "bug_fix" | "maintenance" | "settlement";
@@ -316,7 +402,11 @@ export interface FuturesNotificationItem {
   readonly expected_downtime_minutes?: number;
 }
 
-/** `notifications_auth`: the current notifications. */
+/**
+ * `notifications_auth`: the current notifications.
+ * @example
+ * notes.on("message", (m: FuturesNotifications) => console.log(m.notifications.map((n) => n.note)));
+ */
 export interface FuturesNotifications {
   readonly feed: "notifications_auth";
   readonly notifications: readonly FuturesNotificationItem[];

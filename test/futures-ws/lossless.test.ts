@@ -1,5 +1,5 @@
-// Lossless v1 book numbers from a local server that sends digits no float keeps: every price and
-// quantity reaches the book as its exact decimal string.
+// A hostile local v1 server: digits no float keeps reach the book as exact decimal strings, and a frame
+// that echoes a key and a signed challenge never puts them into an error excerpt.
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { WebSocketServer } from "ws";
@@ -14,6 +14,13 @@ beforeAll(async () => {
   server.on("connection", (socket) => {
     socket.on("message", (data) => {
       const msg = JSON.parse(String(data));
+      if (msg.event === "subscribe" && msg.feed === "ticker") {
+        socket.send(
+          '{"event":"surprise","api_key":"KEY-123","original_challenge":"CH-456","signed_challenge":"SIG-789"}',
+        );
+        socket.send('{"event":"subscribed","feed":"ticker","product_ids":["PF_XBTUSD"]}');
+        return;
+      }
       if (msg.event !== "subscribe" || msg.feed !== "book") return;
       socket.send('{"event":"subscribed","feed":"book","product_ids":["PF_XBTUSD"]}');
       socket.send(
@@ -42,5 +49,17 @@ it("keeps every digit of snapshot and update levels", async () => {
     { price: "90071992547411.25", qty: "0.30000000000000004" },
   ]);
   expect(book.spread()).toBe("0.57");
+  await fws.close();
+});
+
+it("redacts the key and challenge fields of an unexpected frame in the error it reports", async () => {
+  const fws = new KrakenFuturesWs({ url, connectBudget: new ConnectBudget(100, 600_000) });
+  const errors: unknown[] = [];
+  fws.on("error", (e) => errors.push(e));
+  await fws.subscribe({ feed: "ticker", product_ids: ["PF_XBTUSD"] });
+  expect(errors).toHaveLength(1);
+  const text = JSON.stringify(errors);
+  for (const s of ["KEY-123", "CH-456", "SIG-789"]) expect(text).not.toContain(s);
+  expect(text).toContain("[redacted]");
   await fws.close();
 });
