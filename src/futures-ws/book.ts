@@ -5,6 +5,17 @@ import type { BookLevel } from "../book/types.js";
 import type { FuturesBookSnapshot, FuturesBookUpdate } from "./types.js";
 
 const NO_LEVELS: readonly BookLevel[] = [];
+// One update carries one level: a reused level and frame (the book copies what it keeps), so the hot
+// path allocates nothing per update.
+const LEVEL: { price: string; qty: string } = { price: "", qty: "" };
+const ONE: readonly BookLevel[] = [LEVEL];
+const UPDATE: {
+  symbol: string;
+  bids: readonly BookLevel[];
+  asks: readonly BookLevel[];
+  checksum: undefined;
+  timestamp: string | undefined;
+} = { symbol: "", bids: NO_LEVELS, asks: NO_LEVELS, checksum: undefined, timestamp: undefined };
 
 /**
  * Options of a Derivatives book.
@@ -39,7 +50,15 @@ export class FuturesOrderBook extends OrderBook {
 
   constructor(options: FuturesBookOptions) {
     // v1 snapshots carry the whole book: no depth truncation.
-    super({ symbol: options.product_id, depth: Number.MAX_SAFE_INTEGER, viewDepth: options.viewDepth ?? 25 });
+    super({
+      symbol: options.product_id,
+      depth: Number.MAX_SAFE_INTEGER,
+      viewDepth: options.viewDepth ?? 25,
+      checksum: "off", // v1 books carry none
+      // Only the scale of the integer sort keys (prices with more decimals, or huge ones, compare as
+      // exact strings instead); Kraken sends no precision on v1 and there is no checksum to compute.
+      pricePrecision: 8,
+    });
   }
 
   /** The product of this book. */
@@ -74,15 +93,14 @@ export class FuturesOrderBook extends OrderBook {
       return false;
     }
     this.seq = m.seq;
-    const level: readonly BookLevel[] = [{ price: m.price, qty: m.qty }];
+    LEVEL.price = m.price;
+    LEVEL.qty = m.qty;
     const buy = m.side === "buy";
-    const r = this.applyData("update", {
-      symbol: this.symbol,
-      bids: buy ? level : NO_LEVELS,
-      asks: buy ? NO_LEVELS : level,
-      checksum: undefined,
-      timestamp: String(m.timestamp),
-    });
+    UPDATE.symbol = this.symbol;
+    UPDATE.bids = buy ? ONE : NO_LEVELS;
+    UPDATE.asks = buy ? NO_LEVELS : ONE;
+    UPDATE.timestamp = String(m.timestamp);
+    const r = this.applyData("update", UPDATE);
     if (!r.ok) this.seq = undefined;
     return r.ok;
   }

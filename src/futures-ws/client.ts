@@ -181,6 +181,8 @@ export class KrakenFuturesWs {
   readonly #apiKey: string | undefined;
   readonly #signer: AuthentSigner | undefined;
   readonly #wires = new Map<string, Wire>();
+  /** The same wires by feed, then product ("" for feeds without one): the per-frame lookup builds no key. */
+  readonly #route = new Map<string, Map<string, Wire>>();
   readonly #subWires = new Map<Subscription<unknown>, Wire[]>();
   readonly #owner: SubscriptionOwner;
   #queue: Promise<unknown> = Promise.resolve();
@@ -366,6 +368,7 @@ export class KrakenFuturesWs {
     for (const w of this.#wires.values()) for (const b of w.books) b.removeAllListeners();
     this.#subWires.clear();
     this.#wires.clear();
+    this.#route.clear();
   }
 
   /** `await using fws = new KrakenFuturesWs()` closes at scope exit. */
@@ -412,6 +415,12 @@ export class KrakenFuturesWs {
           resyncing: false,
         };
         this.#wires.set(key, w);
+        let byProduct = this.#route.get(feed);
+        if (!byProduct) {
+          byProduct = new Map();
+          this.#route.set(feed, byProduct);
+        }
+        byProduct.set(product ?? "", w);
       } else if (product === undefined && products.join() !== (w.filter ?? []).join()) {
         throw new KrakenValidationError(
           `${feed} is already subscribed with other product_ids on this client`,
@@ -458,7 +467,10 @@ export class KrakenFuturesWs {
 
   #dropIfUnused(w: Wire): boolean {
     if (w.consumers.size > 0 || w.books.size > 0) return false;
-    if (this.#wires.get(w.key) === w) this.#wires.delete(w.key);
+    if (this.#wires.get(w.key) === w) {
+      this.#wires.delete(w.key);
+      this.#route.get(w.feed)?.delete(w.product ?? "");
+    }
     return true;
   }
 
@@ -612,7 +624,7 @@ export class KrakenFuturesWs {
       if (!sub) return;
       if (sub === "heartbeat") this.#conn.pong();
       const product = typeof f.product_id === "string" && PUBLIC.has(sub) ? f.product_id : "";
-      const wire = this.#wires.get(`${sub}|${product}`);
+      const wire = this.#route.get(sub)?.get(product);
       if (!wire) return;
       for (const b of wire.books) b.applyFeed(f as unknown as FuturesBookSnapshot | FuturesBookUpdate);
       for (const c of wire.consumers) c.push(f);

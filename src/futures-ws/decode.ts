@@ -105,10 +105,13 @@ function scanBookUpdate(t: string): FuturesFrame | undefined {
   i = sEnd;
   if (!t.startsWith('","seq":', i)) return undefined;
   i += 8;
-  const seqEnd = intEnd(t, i);
-  if (seqEnd === i) return undefined;
-  const seq = Number(t.slice(i, seqEnd));
-  i = seqEnd;
+  let seq = 0;
+  let c = t.charCodeAt(i);
+  if (c < 48 || c > 57) return undefined;
+  while (c >= 48 && c <= 57) {
+    seq = seq * 10 + c - 48;
+    c = t.charCodeAt(++i);
+  }
   if (!t.startsWith(',"price":', i)) return undefined;
   i += 9;
   const priceEnd = plainEnd(t, i);
@@ -123,9 +126,14 @@ function scanBookUpdate(t: string): FuturesFrame | undefined {
   i = qtyEnd;
   if (!t.startsWith(',"timestamp":', i)) return undefined;
   i += 13;
-  const tsEnd = intEnd(t, i);
-  if (tsEnd === i || tsEnd !== t.length - 1 || t.charCodeAt(tsEnd) !== 125) return undefined;
-  const timestamp = Number(t.slice(i, tsEnd));
+  let timestamp = 0;
+  c = t.charCodeAt(i);
+  if (c < 48 || c > 57) return undefined;
+  while (c >= 48 && c <= 57) {
+    timestamp = timestamp * 10 + c - 48;
+    c = t.charCodeAt(++i);
+  }
+  if (i !== t.length - 1 || c !== 125) return undefined;
   return { feed: "book", product_id, side, seq, price, qty, timestamp };
 }
 

@@ -85,7 +85,7 @@ describe("book integrity", () => {
     const eth = await fws.book({ product_id: "PF_ETHUSD" });
     const reasons: string[] = [];
     xbt.on("resync", (e) => reasons.push(e.reason));
-    sim.faults.futuresWs.skipSequence(1);
+    sim.faults.futuresWs.skipSequence(1, "PF_XBTUSD");
     const rest = futuresClient(sim);
     await rest.sendOrder({
       orderType: "lmt",
@@ -108,7 +108,7 @@ describe("book integrity", () => {
     const book = await fws.book({ product_id: "PF_XBTUSD" });
     const reasons: string[] = [];
     book.on("resync", (e) => reasons.push(e.reason));
-    sim.faults.futuresWs.corruptBooks(1);
+    sim.faults.futuresWs.corruptBooks(1, "PF_XBTUSD");
     await until(() => reasons.length === 1 && book.synced);
     expect(reasons).toEqual(["crossed"]);
     const seq = book.seq as number;

@@ -4,21 +4,25 @@ export class FuturesWsV1Faults {
   skipSeq = 0;
   /** Book ticks that send a crossing bid instead of the real change. */
   corruptBook = 0;
+  /** The product the book faults apply to (undefined: any). */
+  bookProduct: string | undefined;
   /** Private (un)subscribes answered with Kraken's "Failed to subscribe to authenticated feed" alert. */
   refuseChallenge = 0;
-  /** Until this time (Date.now() ms) the server sends nothing at all (frames are lost, as on a stalled link). */
-  stallUntil = 0;
   /** Set by the server: closes every open socket with `code`. */
   drop: (code?: number) => void = () => {};
+  /** Set by the server: the sockets open now send nothing for `ms`. */
+  stallOpen: (ms: number) => void = () => {};
 
-  /** The next `count` book updates each skip a `seq` number. */
-  skipSequence(count = 1): void {
+  /** The next `count` book updates (of `product`, or any) each skip a `seq` number. */
+  skipSequence(count = 1, product?: string): void {
     this.skipSeq += count;
+    this.bookProduct = product;
   }
 
-  /** The next `count` book ticks send a level that crosses the book. */
-  corruptBooks(count = 1): void {
+  /** The next `count` book ticks (of `product`, or any) send a level that crosses the book. */
+  corruptBooks(count = 1, product?: string): void {
     this.corruptBook += count;
+    this.bookProduct = product;
   }
 
   /** The next `count` private subscribes or unsubscribes are refused as a bad challenge. */
@@ -26,9 +30,12 @@ export class FuturesWsV1Faults {
     this.refuseChallenge += count;
   }
 
-  /** Sends nothing for `ms` (keep-alive answers included). */
+  /**
+   * The sockets open now send nothing for `ms` (keep-alive answers included; the frames are lost, as
+   * on a stalled link). Connections opened later are not stalled.
+   */
   stall(ms: number): void {
-    this.stallUntil = Date.now() + ms;
+    this.stallOpen(ms);
   }
 
   /** Closes every open socket now (the clients reconnect). */
@@ -41,6 +48,6 @@ export class FuturesWsV1Faults {
     this.skipSeq = 0;
     this.corruptBook = 0;
     this.refuseChallenge = 0;
-    this.stallUntil = 0;
+    this.bookProduct = undefined;
   }
 }

@@ -72,6 +72,10 @@ export async function startFuturesWsV1(options: FuturesWsV1Options): Promise<Fut
     }
   };
 
+  faults.stallOpen = (ms) => {
+    for (const s of sessions) s.stalledUntil = Date.now() + ms;
+  };
+
   server.on("connection", (socket) => {
     accepted++;
     const session = new V1Session(socket, venue, faults);

@@ -28,6 +28,8 @@ export class V1Session {
   /** Product → trade id last sent. */
   readonly trades = new Map<string, number>();
   heartbeat = false;
+  /** Until this time (Date.now() ms) this connection sends nothing (the stall fault). */
+  stalledUntil = 0;
   #lastBeat = 0;
   account: FuturesAccount | undefined;
   readonly orders = new Map<OrdersFeed, Map<string, string>>();
@@ -45,7 +47,7 @@ export class V1Session {
 
   /** Sends one message unless the link is stalled. */
   send(msg: JsonValue): void {
-    if (Date.now() < this.faults.stallUntil || this.socket.readyState !== 1) return;
+    if (Date.now() < this.stalledUntil || this.socket.readyState !== 1) return;
     this.socket.send(writeJsonValue(msg));
   }
 
@@ -157,8 +159,10 @@ export class V1Session {
 
   #bookTick(product: string, state: BookState): void {
     const now = this.now();
-    if (this.faults.corruptBook > 0) {
-      this.faults.corruptBook--;
+    const f = this.faults;
+    const faulty = f.bookProduct === undefined || f.bookProduct === product;
+    if (faulty && f.corruptBook > 0) {
+      f.corruptBook--;
       const ask = state.asks.keys().next().value;
       if (ask !== undefined) {
         state.seq++;
@@ -191,8 +195,9 @@ export class V1Session {
     now: number,
   ): void {
     state.seq++;
-    if (this.faults.skipSeq > 0) {
-      this.faults.skipSeq--;
+    const f = this.faults;
+    if (f.skipSeq > 0 && (f.bookProduct === undefined || f.bookProduct === product)) {
+      f.skipSeq--;
       state.seq++;
     }
     this.send(m.bookUpdate(product, side, state.seq, price, qty, now));
