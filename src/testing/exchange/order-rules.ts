@@ -47,6 +47,18 @@ export function checkStatusForCancel(status: SystemStatus): void {
   if (status === "maintenance") throw new ExchangeError("EService:Unavailable");
 }
 
+/** Rejects orders the pair's own status does not allow, with Kraken's error strings. */
+export function checkPairStatus(pair: SimPair, input: PlaceOrderInput): void {
+  const s = pair.status ?? "online";
+  if (s === "delisted") throw new ExchangeError("EQuery:Unknown asset pair");
+  if (s === "cancel_only") throw new ExchangeError("EService:Market in cancel_only mode");
+  if (s === "post_only" && !input.postOnly) throw new ExchangeError("EService:Market in post_only mode");
+  if (s === "limit_only" && input.type !== "limit")
+    throw new ExchangeError("EService:Market in limit_only mode");
+  if (s === "reduce_only" && !input.reduceOnly)
+    throw new ExchangeError("EService:Market in reduce_only mode");
+}
+
 /** Checks a price's shape, sign and tick size against the pair. */
 export function checkPrice(pair: SimPair, price: string | undefined, field: string): string {
   if (price === undefined || price === "") throw new ExchangeError(`EGeneral:Invalid arguments:${field}`);
@@ -63,6 +75,11 @@ export function checkPrice(pair: SimPair, price: string | undefined, field: stri
  * Kraken reports problems: arguments, pair, quantity shape, prices and tick size, minimums.
  */
 export function checkOrderShape(pair: SimPair, input: PlaceOrderInput): void {
+  if (input.leverage !== undefined && input.leverage !== "none") {
+    const allowed = (input.side === "sell" ? pair.leverageSell : pair.leverageBuy) ?? [];
+    if (!allowed.includes(Number(input.leverage.split(":")[0])))
+      throw new ExchangeError("EGeneral:Invalid arguments:leverage");
+  }
   if (input.side !== "buy" && input.side !== "sell")
     throw new ExchangeError("EGeneral:Invalid arguments:type");
   if (!ORDER_TYPES.has(input.type)) throw new ExchangeError("EGeneral:Invalid arguments:ordertype");
@@ -139,7 +156,10 @@ export function checkBatch(
     status,
     inputs.every((i) => i.postOnly === true),
   );
-  for (const input of inputs) checkOrderShape(pairOf(input.pair), input);
+  for (const input of inputs) {
+    checkPairStatus(pairOf(input.pair), input);
+    checkOrderShape(pairOf(input.pair), input);
+  }
   return [...pairs][0]!;
 }
 
