@@ -288,11 +288,18 @@ export class KrakenFuturesWs {
       options.signal,
     );
     await this.#serial(async () => {
-      const wires = this.#wiresFor(feed, products);
+      let wires: Wire[];
+      try {
+        wires = this.#wiresFor(feed, products);
+      } catch (e) {
+        sub.finish(e);
+        throw e;
+      }
       for (const w of wires) w.consumers.add(sub);
       this.#subWires.set(sub, wires);
       try {
-        await this.#ensure(feed, wires, options.signal);
+        // a book joining a product already on the wire needs a snapshot of its own
+        await this.#ensure(feed, wires, options.signal, feed === "book");
         options.signal?.throwIfAborted();
       } catch (e) {
         await this.#detach(sub);
@@ -323,7 +330,7 @@ export class KrakenFuturesWs {
     await this.#serial(async () => {
       wire.books.add(book);
       try {
-        await this.#ensure("book", [wire], options.signal);
+        await this.#ensure("book", [wire], options.signal, true);
       } catch (e) {
         wire.books.delete(book);
         this.#dropIfUnused(wire);
@@ -431,8 +438,21 @@ export class KrakenFuturesWs {
     });
   }
 
-  /** Subscribes the wires not yet acknowledged on this connection. */
-  async #ensure(feed: FuturesFeed, wires: readonly Wire[], signal?: AbortSignal): Promise<void> {
+  /**
+   * Subscribes the wires not yet acknowledged on this connection; with `refresh`, wires already
+   * subscribed are subscribed again (unsubscribe, subscribe) so Kraken sends a new snapshot.
+   */
+  async #ensure(
+    feed: FuturesFeed,
+    wires: readonly Wire[],
+    signal?: AbortSignal,
+    refresh = false,
+  ): Promise<void> {
+    const active = refresh ? wires.filter((w) => w.epoch === this.#epoch) : [];
+    if (active.length > 0) {
+      await this.#request("unsubscribe", feed, this.#productsOf(active), signal);
+      for (const w of active) w.epoch = -1;
+    }
     const fresh = wires.filter((w) => w.epoch !== this.#epoch);
     if (fresh.length === 0) return;
     await this.#request("subscribe", feed, this.#productsOf(fresh), signal);

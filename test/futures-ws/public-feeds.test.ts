@@ -97,6 +97,20 @@ describe("public feeds", () => {
 });
 
 describe("live book", () => {
+  it("a second book (and a book subscription) of a product already on the wire get their own snapshot", async () => {
+    const fws = fwsClient(sim);
+    const first = await fws.book({ product_id: "PF_ETHUSD" });
+    const second = await fws.book({ product_id: "PF_ETHUSD" });
+    expect(second.synced).toBe(true);
+    expect(second.bestBid()).toEqual(first.bestBid());
+    const sub = await fws.subscribe({ feed: "book", product_ids: ["PF_ETHUSD"] });
+    expect((await next(sub)).feed).toBe("book_snapshot");
+    expect(fws.diagnostics.wires).toBe(1);
+    await first.close();
+    await second.close();
+    await fws.close();
+  });
+
   it("mirrors the venue's book exactly and applies updates in seq order", async () => {
     const fws = fwsClient(sim);
     const book = await fws.book({ product_id: "PF_XBTUSD" });
