@@ -155,6 +155,8 @@ interface Pending {
   readonly answer: string;
   readonly feed: string;
   readonly isPrivate: boolean;
+  /** product_ids of the request: an ack naming none of them answers another (earlier) request. */
+  readonly products: readonly string[] | undefined;
   resolve(frame: FuturesFrame): void;
   reject(error: unknown): void;
 }
@@ -537,7 +539,7 @@ export class KrakenFuturesWs {
       msg.original_challenge = creds.original;
       msg.signed_challenge = creds.signed;
     }
-    await this.#exchange(JSON.stringify(msg), `${event}d`, feed, isPrivate, signal);
+    await this.#exchange(JSON.stringify(msg), `${event}d`, feed, isPrivate, signal, products);
   }
 
   /** The signed challenge of this connection, requested on first need (single flight). */
@@ -571,6 +573,7 @@ export class KrakenFuturesWs {
     feed: string,
     isPrivate: boolean,
     signal?: AbortSignal,
+    products?: readonly string[],
   ): Promise<FuturesFrame> {
     return new Promise<FuturesFrame>((resolve, reject) => {
       const timers = this.#conn.timers;
@@ -583,6 +586,7 @@ export class KrakenFuturesWs {
         answer,
         feed,
         isPrivate,
+        products,
         resolve: (f) => {
           done();
           resolve(f);
@@ -659,7 +663,8 @@ export class KrakenFuturesWs {
     const message = typeof f.message === "string" ? f.message : undefined;
     if (event === "subscribed" && f.feed === "heartbeat") this.#conn.pong();
     if (event === "challenge" || event === "subscribed" || event === "unsubscribed") {
-      if (p && p.answer === event && (event === "challenge" || p.feed === f.feed)) p.resolve(f);
+      if (p && p.answer === event && (event === "challenge" || (p.feed === f.feed && answers(p, f))))
+        p.resolve(f);
       return;
     }
     if (event === "subscribed_failed" || event === "unsubscribed_failed") {
@@ -729,6 +734,14 @@ export class KrakenFuturesWs {
     for (const sub of [...this.#subWires.keys()]) sub.finish(info.error);
     this.#subWires.clear();
   }
+}
+
+// Kraken may acknowledge a multi-product request product by product: a late ack of an earlier request
+// names products the request in flight does not have.
+function answers(p: Pending, f: FuturesFrame): boolean {
+  const acked = f.product_ids;
+  if (!Array.isArray(acked) || !p.products || p.products.length === 0) return true;
+  return acked.some((id) => p.products?.includes(id as string));
 }
 
 // v1 acks echo the key and the signed challenge: cut them before a frame reaches an error excerpt.

@@ -21,6 +21,18 @@ beforeAll(async () => {
         socket.send('{"event":"subscribed","feed":"ticker","product_ids":["PF_XBTUSD"]}');
         return;
       }
+      if (msg.event === "subscribe" && msg.feed === "ticker_lite") {
+        // a late per-product ack of an earlier request first, the real one later
+        socket.send('{"event":"subscribed","feed":"ticker_lite","product_ids":["PF_OTHER"]}');
+        setTimeout(
+          () =>
+            socket.send(
+              JSON.stringify({ event: "subscribed", feed: "ticker_lite", product_ids: msg.product_ids }),
+            ),
+          200,
+        );
+        return;
+      }
       if (msg.event !== "subscribe" || msg.feed !== "book") return;
       socket.send('{"event":"subscribed","feed":"book","product_ids":["PF_XBTUSD"]}');
       socket.send(
@@ -61,5 +73,14 @@ it("redacts the key and challenge fields of an unexpected frame in the error it 
   const text = JSON.stringify(errors);
   for (const s of ["KEY-123", "CH-456", "SIG-789"]) expect(text).not.toContain(s);
   expect(text).toContain("[redacted]");
+  await fws.close();
+});
+
+it("an ack naming other products does not answer the request in flight", async () => {
+  const fws = new KrakenFuturesWs({ url, connectBudget: new ConnectBudget(100, 600_000) });
+  await fws.connect();
+  const start = Date.now();
+  await fws.subscribe({ feed: "ticker_lite", product_ids: ["PF_XBTUSD"] });
+  expect(Date.now() - start).toBeGreaterThanOrEqual(150);
   await fws.close();
 });
