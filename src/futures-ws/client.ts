@@ -16,7 +16,7 @@ import { LazyChunk } from "../ws/lazy-chunk.js";
 import { resolveWsOptions, type WsLogger } from "../ws/options.js";
 import { type OverflowPolicy, Subscription, type SubscriptionOwner } from "../ws/subscription.js";
 import type { FuturesBookOptions, FuturesOrderBook } from "./book.js";
-import { decodeFuturesFrame, type FuturesFrame } from "./decode.js";
+import { BOOK_PREFIX, decodeFuturesFrame, type FuturesFrame, scanBookUpdate } from "./decode.js";
 import { KrakenFuturesWsAuthError } from "./errors.js";
 import type {
   FuturesBookSnapshot,
@@ -634,6 +634,18 @@ export class KrakenFuturesWs {
   // ---------------------------------------------------------------- frames
 
   #frame(text: string): void {
+    // the hot path: a book update in Kraken's layout goes straight to its wire
+    if (text.startsWith(BOOK_PREFIX)) {
+      const u = scanBookUpdate(text) as FuturesBookUpdate | undefined;
+      if (u) {
+        const wire = this.#route.get("book")?.get(u.product_id);
+        if (wire) {
+          for (const b of wire.books) b.applyFeed(u);
+          for (const c of wire.consumers) c.push(u);
+        }
+        return;
+      }
+    }
     let f: FuturesFrame | undefined;
     try {
       f = decodeFuturesFrame(text);

@@ -69,7 +69,8 @@ const DEEP_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["holding", "futu
 /** A decoded v1 frame: a JSON object with `feed` or `event`. */
 export type FuturesFrame = { readonly feed?: string; readonly event?: string } & Record<string, unknown>;
 
-const BOOK_PREFIX = '{"feed":"book","product_id":"';
+/** How a `book` update in Kraken's field order starts. */
+export const BOOK_PREFIX = '{"feed":"book","product_id":"';
 
 /**
  * Decodes one frame. `book` updates in Kraken's field order take a scanner that skips JSON.parse;
@@ -90,8 +91,11 @@ export function decodeFuturesFrame(text: string): FuturesFrame | undefined {
     : undefined;
 }
 
-// {"feed":"book","product_id":"P","side":"buy","seq":1,"price":1.5,"qty":2,"timestamp":3}
-function scanBookUpdate(t: string): FuturesFrame | undefined {
+/**
+ * Reads `{"feed":"book","product_id":"P","side":"buy","seq":1,"price":1.5,"qty":2,"timestamp":3}`
+ * without JSON.parse; undefined for any other layout (the exact reader then takes it).
+ */
+export function scanBookUpdate(t: string): FuturesFrame | undefined {
   let i = BOOK_PREFIX.length;
   const pEnd = t.indexOf('"', i);
   if (pEnd < 0) return undefined;
