@@ -135,3 +135,20 @@ describe("live book", () => {
     await fws.close();
   });
 });
+
+describe("abort signals", () => {
+  it("an aborted subscription ends and releases its wire; an aborted book closes", async () => {
+    const fws = fwsClient(sim);
+    const ac = new AbortController();
+    const sub = await fws.subscribe({ feed: "ticker", product_ids: ["PF_ETHUSD"] }, { signal: ac.signal });
+    const book = await fws.book({ product_id: "PF_XBTUSD", signal: ac.signal });
+    expect(fws.diagnostics.wires).toBe(2);
+    ac.abort();
+    await until(() => sub.ended && fws.diagnostics.wires === 0);
+    await expect(
+      fws.subscribe({ feed: "trade", product_ids: ["PF_XBTUSD"] }, { signal: AbortSignal.abort() }),
+    ).rejects.toThrow();
+    expect(book.synced).toBe(true); // the last state stays readable
+    await fws.close();
+  });
+});
