@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rest: ["generated", "auth", "errors", "util", "runtime"],
   ws: ["book", "runtime", "errors", "util"],
   futures: ["generated", "rest", "auth", "errors", "util"],
+  "futures-ws": ["ws", "book", "auth", "errors", "util", "runtime"],
   markets: ["util", "errors"],
   testing: [
     "util",
@@ -28,13 +29,26 @@ const ALLOWED: Record<string, readonly string[]> = {
     "rest",
     "ws",
     "futures",
+    "futures-ws",
     "runtime",
     "generated",
     "index",
     "testing",
     "markets",
   ],
-  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated", "markets"],
+  index: [
+    "util",
+    "errors",
+    "auth",
+    "book",
+    "rest",
+    "ws",
+    "futures",
+    "futures-ws",
+    "runtime",
+    "generated",
+    "markets",
+  ],
 };
 
 interface SourceFile {

@@ -104,6 +104,9 @@ describe("browser bundle of kraken-connector", () => {
       "KrakenFuturesApiError",
       "KrakenOrderRejectedError",
       "createAuthentSigner",
+      "KrakenFuturesWs",
+      "KrakenFuturesWsAuthError",
+      "decodeFuturesFrame",
     ];
     const build = browserBuild();
     expect(
@@ -116,6 +119,12 @@ describe("browser bundle of kraken-connector", () => {
     );
     const leaked = markers.filter((m) => declares(code, m));
     expect(leaked, `Derivatives code in a Spot-only app: ${leaked.join(", ")}`).toEqual([]);
+    const spotWs = await bundleApp(
+      `import { KrakenRest, KrakenWs } from "kraken-connector"; globalThis.sdk = [KrakenRest, KrakenWs];`,
+      { minify: false },
+    );
+    const leakedWs = markers.filter((m) => declares(spotWs.code, m));
+    expect(leakedWs, `Derivatives code in a Spot REST + WS app: ${leakedWs.join(", ")}`).toEqual([]);
     expect(code).not.toContain("/derivatives/api/v3");
     const futures = await bundleApp(
       `import { KrakenFutures } from "kraken-connector"; globalThis.sdk = KrakenFutures;`,
