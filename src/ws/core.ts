@@ -94,10 +94,11 @@ export class KrakenWsCore {
   #subSeq = 0;
   #token: Promise<string> | undefined;
   #tokenRejected = false;
+  readonly #listenerError = (e: unknown) => this.o.logger.error?.("event listener threw", e);
 
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
-    this.events = new Emitter<KrakenWsEvents>((e) => this.o.logger.error?.("event listener threw", e));
+    this.events = new Emitter<KrakenWsEvents>(this.#listenerError);
     this.#subs = new WireSubscriptions({
       o: this.o,
       events: this.events,
@@ -206,7 +207,10 @@ export class KrakenWsCore {
     const sub = new Subscription<unknown>(
       params.channel,
       symbols,
-      { release: (s) => this.#serial(link, () => this.#subs.detach(link, s)) },
+      {
+        release: (s) => this.#serial(link, () => this.#subs.detach(link, s)),
+        listenerError: this.#listenerError,
+      },
       options.bufferSize ?? 1024,
       overflow,
       options.signal,
@@ -405,6 +409,7 @@ export class KrakenWsCore {
   ): Promise<WsResponse[]> {
     const link = this.link(name);
     const timeoutMs = spec.timeoutMs ?? this.o.requestTimeoutMs;
+    if (name !== "public" && !this.o.getToken) await this.token(); // the config error, before dialling
     for (let attempt = 0; ; attempt++) {
       await this.#openWithin(link, this.o.policy.connectTimeoutMs + timeoutMs, spec.signal);
       const p = params ? { ...params } : undefined;

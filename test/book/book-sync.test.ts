@@ -31,6 +31,7 @@ class FakeWs {
           this.log.push(`unsubscribe ${key}`);
           if (this.live.get(key) === sub) this.live.delete(key);
         },
+        listenerError: () => {},
       },
       1024,
       "drop-oldest",
