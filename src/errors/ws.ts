@@ -18,7 +18,8 @@ export function redactFrame(text: string): string {
  */
 export function frameExcerpt(text: string, max = 200): string {
   const clean = redactFrame(text.length > max * 4 ? text.slice(0, max * 4) : text);
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+  // a copy, not a slice: a slice keeps the whole (maybe 20 MB) frame alive as long as the error lives
+  return [...(clean.length > max ? `${clean.slice(0, max)}…` : clean)].join("");
 }
 
 /**

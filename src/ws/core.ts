@@ -350,7 +350,7 @@ export class KrakenWsCore {
 
   #lost(
     link: Link,
-    info: { code: number; reason: string; final: boolean; error: KrakenWsConnectionError },
+    info: { code: number; reason: string; final: boolean; failed: boolean; error: KrakenWsConnectionError },
   ): void {
     link.alive.abort();
     link.requests.dropAll(info.error);
@@ -360,8 +360,9 @@ export class KrakenWsCore {
       reason: info.reason,
       willReconnect: !info.final,
     });
-    if (!info.final || this.closed) return;
-    this.events.emit("error", info.error);
+    if (this.closed || !(info.final || info.failed)) return;
+    this.events.emit("error", info.error); // every failed attempt, and the end
+    if (!info.final) return;
     for (const sub of this.#registry.consumersOn(link.name)) {
       this.#subs.forget(link, sub);
       sub.finish(info.error);
