@@ -21,7 +21,7 @@ import type { InstrumentMessage } from "./types/channels.js";
  * the client's public surface (subscribe, unsubscribe, the `disconnected` event), one wire
  * subscription per symbol, and resyncs one symbol without touching any other subscription.
  */
-type Host = Pick<KrakenWsCore, "subscribe" | "on">;
+type Host = Pick<KrakenWsCore, "subscribe" | "on" | "listenerError">;
 
 /**
  * Resync pacing: at most `budget` resyncs per `windowMs`, spaced by exponential backoff with jitter.
@@ -149,7 +149,7 @@ export async function openBook(host: Host, options: LiveBookOptions): Promise<Li
     throw new KrakenValidationError("book: depth must be an integer from 1 to 1000", "depth");
   const wire = wireBookDepth(depth, options.headroom ?? true);
   const sync = acquire(host, "book", options, wire, () => {
-    const b = new LiveOrderBook({ ...bookOptions(options), depth: wire, viewDepth: depth });
+    const b = new LiveOrderBook({ ...bookOptions(host, options), depth: wire, viewDepth: depth });
     return { book: b, apply: (m) => b.apply(m as BookFrame) };
   });
   await sync.whenReady(options);
@@ -165,14 +165,14 @@ export async function openLevel3(host: Host, options: LiveLevel3Options): Promis
   if (![10, 100, 1000].includes(depth))
     throw new KrakenValidationError("level3: depth must be 10, 100 or 1000", "depth");
   const sync = acquire(host, "level3", options, depth, () => {
-    const b = new LiveLevel3Book({ ...bookOptions(options), depth });
+    const b = new LiveLevel3Book({ ...bookOptions(host, options), depth });
     return { book: b, apply: (m) => b.apply(m as Level3Frame) };
   });
   await sync.whenReady(options);
   return sync.book as LiveLevel3Book;
 }
 
-function bookOptions(o: LiveCommonOptions) {
+function bookOptions(host: Host, o: LiveCommonOptions) {
   if ((o.pricePrecision === undefined) !== (o.qtyPrecision === undefined))
     throw new KrakenValidationError(
       "give both pricePrecision and qtyPrecision, or neither",
@@ -183,6 +183,7 @@ function bookOptions(o: LiveCommonOptions) {
     pricePrecision: o.pricePrecision,
     qtyPrecision: o.qtyPrecision,
     checksum: o.checksum,
+    logger: { error: (_: string, e: unknown) => host.listenerError(e) },
   };
 }
 

@@ -94,11 +94,15 @@ export class KrakenWsCore {
   #subSeq = 0;
   #token: Promise<string> | undefined;
   #tokenRejected = false;
-  readonly #listenerError = (e: unknown) => this.o.logger.error?.("event listener threw", e);
+  /**
+   * Reports an exception thrown by a listener (the client's, a subscription's or a live book's).
+   * @internal
+   */
+  readonly listenerError = (e: unknown): void => this.o.logger.error?.("event listener threw", e);
 
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
-    this.events = new Emitter<KrakenWsEvents>(this.#listenerError);
+    this.events = new Emitter<KrakenWsEvents>(this.listenerError);
     this.#subs = new WireSubscriptions({
       o: this.o,
       events: this.events,
@@ -209,7 +213,7 @@ export class KrakenWsCore {
       symbols,
       {
         release: (s) => this.#serial(link, () => this.#subs.detach(link, s)),
-        listenerError: this.#listenerError,
+        listenerError: this.listenerError,
       },
       options.bufferSize ?? 1024,
       overflow,

@@ -10,8 +10,10 @@ import { bookFrame, MATIC_ASKS, MATIC_BIDS } from "./vectors.js";
 
 /** A stand-in for KrakenWs with the surface book-sync uses: subscribe (with acks) and events. */
 class FakeWs {
-  readonly events = new Emitter<KrakenWsEvents>();
   readonly log: string[] = [];
+  readonly listenerErrors: unknown[] = [];
+  readonly listenerError = (e: unknown) => this.listenerErrors.push(e);
+  readonly events = new Emitter<KrakenWsEvents>(this.listenerError);
   readonly live = new Map<string, Subscription<unknown>>();
   /** When set, subscribe rejects with it. */
   refuse: Error | undefined;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KrakenBookResyncError } from "../../src/errors/book.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
 import type { LiveOrderBook } from "../../src/ws/book-sync.js";
-import { KrakenWs } from "../../src/ws/index.js";
+import { KrakenWs, type KrakenWsOptions } from "../../src/ws/index.js";
 
 const PAIRS = ["BTC/USD", "ETH/USD", "ETH/BTC", "PEPE/USD"];
 
@@ -15,7 +15,7 @@ afterEach(async () => {
   sim = undefined;
 });
 
-async function setup(): Promise<{ sim: KrakenSimulator; ws: KrakenWs }> {
+async function setup(extra: KrakenWsOptions = {}): Promise<{ sim: KrakenSimulator; ws: KrakenWs }> {
   sim = await startKrakenSimulator({ market: { autoStart: false, seed: 3 } });
   ws = new KrakenWs({
     url: sim.wsUrl,
@@ -23,6 +23,7 @@ async function setup(): Promise<{ sim: KrakenSimulator; ws: KrakenWs }> {
     l3Url: sim.wsL3Url,
     getToken: async () => (sim as KrakenSimulator).exchange.tokens.issue("demo", "test-key").token,
     reconnect: { minDelayMs: 10, maxDelayMs: 50 },
+    ...extra,
   });
   return { sim, ws };
 }
@@ -190,5 +191,26 @@ describe("live books against the simulator", () => {
     await until(() => l3.stats.snapshots === 2 && l3.synced);
     expect(l3.stats.mismatches).toBe(1);
     expect(l2.stats).toMatchObject({ mismatches: 0, resyncs: 0, snapshots: 1 });
+  });
+
+  it("a throwing book listener goes to the client's logger; the book and the other listeners keep going", async () => {
+    const logged: unknown[] = [];
+    const { sim, ws } = await setup({ logger: { error: (_message, e) => logged.push(e) } });
+    const l2 = await ws.book({ symbol: "BTC/USD", depth: 10 });
+    const l3 = await ws.level3({ symbol: "ETH/USD", depth: 10 });
+    const boom = new Error("listener bug");
+    let calls = 0;
+    for (const b of [l2, l3]) {
+      b.on("update", () => {
+        throw boom;
+      });
+      b.on("update", () => void calls++);
+    }
+    await drive(sim, [l2, l3], 300);
+    expect(l2.stats.updates + l3.stats.updates).toBeGreaterThan(20);
+    expect(calls).toBe(l2.stats.updates + l3.stats.updates);
+    expect(logged.length).toBe(calls);
+    expect(logged.every((e) => e === boom)).toBe(true);
+    expect(l2.synced && l3.synced).toBe(true);
   });
 });
