@@ -318,10 +318,7 @@ class BookSync {
   }
 
   async #subscribe(): Promise<void> {
-    const params =
-      this.channel === "book"
-        ? ({ channel: "book", symbol: [this.book.symbol], depth: this.wireDepth } as const)
-        : ({ channel: "level3", symbol: [this.book.symbol], depth: this.wireDepth } as const);
+    const params = { channel: this.channel, symbol: [this.book.symbol], depth: this.wireDepth };
     const sub = (await this.host.subscribe(params as Parameters<Host["subscribe"]>[0], {
       signal: this.#closer.signal,
     })) as Subscription<unknown>;
@@ -440,10 +437,14 @@ function asBookError(e: unknown, symbol: string): KrakenBookError {
   return new KrakenBookError(`${symbol}: ${e instanceof Error ? e.message : String(e)}`, {
     code,
     symbol,
-    retryable: true,
+    retryable: !(e instanceof KrakenError) || e.retryable,
     cause: e,
   });
 }
+
+/** A book for a pair that Kraken's instrument snapshot does not list: it could never be verified. */
+const unlisted = (symbol: string) =>
+  new KrakenValidationError(`book: ${symbol} is not a pair Kraken lists (instrument channel)`, "symbol");
 
 interface Precision {
   price: number;
@@ -470,6 +471,8 @@ class PrecisionFeed {
   #sub: Subscription<InstrumentMessage> | undefined;
   #starting: Promise<void> | undefined;
   #failure: unknown;
+  /** The snapshot arrived: a pair not in it is not one Kraken trades. */
+  #listed = false;
 
   constructor(private readonly host: Host) {}
 
@@ -489,7 +492,7 @@ class PrecisionFeed {
       (e) => {
         this.#failure = e;
         this.#starting = undefined;
-        this.#notifyAll();
+        this.#notify(() => this.#failure);
       },
     );
   }
@@ -500,6 +503,7 @@ class PrecisionFeed {
     this.#sub = undefined;
     this.#starting = undefined;
     this.#pairs.clear();
+    this.#listed = false;
     void sub?.unsubscribe();
   }
 
@@ -507,6 +511,7 @@ class PrecisionFeed {
   wait(symbol: string, signal: AbortSignal): Promise<Precision> {
     const known = this.#pairs.get(symbol);
     if (known) return Promise.resolve(known);
+    if (this.#listed) return Promise.reject(unlisted(symbol));
     return new Promise((resolve, reject) => {
       const done = () => {
         off();
@@ -554,6 +559,9 @@ class PrecisionFeed {
           this.#pairs.set(pair.symbol, p);
           for (const w of [...(this.#watchers.get(pair.symbol) ?? [])]) w(p);
         }
+        if (msg.type !== "snapshot") continue;
+        this.#listed = true; // fail every book waiting for a pair Kraken does not list, at once
+        this.#notify((symbol) => !this.#pairs.has(symbol) && unlisted(symbol));
       }
     } catch (e) {
       this.#failure = e;
@@ -565,13 +573,15 @@ class PrecisionFeed {
       this.#failure ??= new KrakenBookError("instrument subscription ended", {
         code: "book_precision_unavailable",
       });
-      this.#notifyAll();
+      this.#notify(() => this.#failure);
     }
   }
 
-  #notifyAll(): void {
-    const e = this.#failure;
-    for (const set of this.#watchers.values())
-      for (const w of [...set]) (w as { onError?: (e: unknown) => void }).onError?.(e);
+  /** Fails the waiters of each symbol that `errorFor` gives an error for. */
+  #notify(errorFor: (symbol: string) => unknown): void {
+    for (const [symbol, set] of this.#watchers) {
+      const e = errorFor(symbol);
+      if (e) for (const w of [...set]) (w as { onError?: (e: unknown) => void }).onError?.(e);
+    }
   }
 }

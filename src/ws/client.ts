@@ -1,4 +1,4 @@
-import { KrakenAmbiguousOrderError, KrakenWsConnectionError, KrakenWsRequestError } from "../errors/ws.js";
+import { KrakenAmbiguousOrderError, KrakenWsRequestError } from "../errors/ws.js";
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
 import { KrakenWsCore } from "./core.js";
@@ -239,11 +239,7 @@ export class KrakenWs extends KrakenWsCore {
     expected: number,
     options: RequestOptions,
   ): Promise<WsResponse[]> {
-    if (this.closed) {
-      return Promise.reject(
-        new KrakenWsConnectionError("client is closed", { connection: "auth", retryable: false }),
-      );
-    }
+    // a closed client rejects in request() before anything is sent
     return this.request("auth", method, params, {
       expected,
       timeoutMs: options.timeoutMs,

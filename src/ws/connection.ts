@@ -1,4 +1,4 @@
-import { KrakenWsConnectionError } from "../errors/ws.js";
+import { KrakenWsConnectionError, redactFrame } from "../errors/ws.js";
 import { frameText, type WebSocketConstructor, type WebSocketLike } from "../runtime/websocket.js";
 import { backoffDelay } from "../util/backoff.js";
 import type { ConnectBudget } from "./connect-budget.js";
@@ -34,6 +34,8 @@ export interface ConnectionPolicy {
   random: () => number;
   /** Largest message (bytes) the transport accepts, where it can refuse one before buffering it. */
   maxPayload: number;
+  /** Tokens to scrub from close reasons (a server may echo anything there). */
+  secrets: readonly string[];
 }
 
 /** Callbacks from a connection to the client that owns it. */
@@ -155,7 +157,12 @@ export class Connection {
     socket.onerror = (ev) => {
       this.#cause = String((ev as { message?: unknown } | null)?.message ?? "");
     };
-    socket.onclose = (ev) => this.#lose(ev.code, ev.reason || this.#cause || "closed by peer", true);
+    socket.onclose = (ev) =>
+      this.#lose(
+        ev.code,
+        redactFrame(ev.reason || this.#cause || "closed by peer", this.policy.secrets),
+        true,
+      );
     this.timers.set("connect", this.policy.connectTimeoutMs, () => this.#lose(4001, "connect timeout"));
   }
 
@@ -253,14 +260,7 @@ export class Connection {
       return;
     }
     this.#setState("reconnecting");
-    const delay = Math.max(
-      this.delayFloorMs,
-      backoffDelay(this.#attempt, {
-        minDelayMs: this.policy.minDelayMs,
-        maxDelayMs: this.policy.maxDelayMs,
-        random: this.policy.random,
-      }),
-    );
+    const delay = Math.max(this.delayFloorMs, backoffDelay(this.#attempt, this.policy));
     this.#attempt++;
     this.hooks.lost({ code, reason, final, failed: !wasOpen, error });
     if (this.#state !== "reconnecting") return; // the client closed us from inside the hook

@@ -52,9 +52,14 @@ export interface RequestSpec {
   unanswered?: (reason: string, cause?: unknown) => unknown;
   /** Complete early (e.g. a subscribe failure that names no symbol answers for all of them). */
   completeEarly?: (r: WsResponse) => boolean;
+  /** Whether an answer with our `req_id` belongs to the request (a mismatch settles nothing). */
+  accepts?: (r: WsResponse) => boolean;
 }
 
 const TOKEN_ERROR = /token|session/i;
+
+const closedError = (connection: ConnectionName) =>
+  new KrakenWsConnectionError("client is closed", { connection, retryable: false });
 
 /**
  * Connections, routing, subscriptions and request correlation. {@link KrakenWs} adds trading on top.
@@ -121,6 +126,7 @@ export class KrakenWsCore {
       this.#seq,
       this.#status,
       () => this.closed,
+      (link, params) => this.request(link.name, "unsubscribe", params, { expected: 1 }).catch(() => {}),
     );
   }
 
@@ -175,7 +181,7 @@ export class KrakenWsCore {
 
   /** Opens a connection now instead of on first use. */
   async connect(connection: ConnectionName = "public"): Promise<void> {
-    if (this.closed) throw new KrakenWsConnectionError("client is closed", { connection, retryable: false });
+    if (this.closed) throw closedError(connection);
     await this.link(connection).conn.open();
   }
 
@@ -200,8 +206,7 @@ export class KrakenWsCore {
     // book frames need the lossless book decoder, loaded on first use (lazy-chunk.ts)
     if (this.o.decodeBook === undefined && (params.channel === "book" || params.channel === "level3"))
       await bookCode.load();
-    if (this.closed)
-      throw new KrakenWsConnectionError("client is closed", { connection: "public", retryable: false });
+    if (this.closed) throw closedError("public");
     options.signal?.throwIfAborted();
     const link = this.link(linkOf(params.channel));
     this.#registry.plan(params); // conflicts fail fast, before queueing
@@ -269,9 +274,7 @@ export class KrakenWsCore {
     for (const link of this.#links.values()) {
       link.alive.abort();
       link.conn.close(1000, "client closed");
-      link.requests.dropAll(
-        new KrakenWsConnectionError("client closed", { connection: link.name, retryable: false }),
-      );
+      link.requests.dropAll(closedError(link.name));
     }
     for (const sub of [...this.#registry.bySub.keys()]) sub.finish();
     this.#registry.bySub.clear();
@@ -393,9 +396,17 @@ export class KrakenWsCore {
       const p = this.#tokenRejected ? get({ forceRefresh: true }) : get();
       this.#tokenRejected = false;
       this.#token = p;
-      p.catch(() => {
-        if (this.#token === p) this.#token = undefined;
-      });
+      p.then(
+        (t) => {
+          // remembered (with the last few before it) so every text the client emits can scrub it; a
+          // string too short to be a real token would match ordinary text (the pattern still covers it)
+          const s = this.o.secrets;
+          if (String(t).length > 7 && !s.includes(t)) s.unshift(t) > 4 && s.pop();
+        },
+        () => {
+          if (this.#token === p) this.#token = undefined;
+        },
+      );
     }
     return this.#token;
   }
@@ -425,6 +436,7 @@ export class KrakenWsCore {
       const tracked = link.requests.track(reqId, {
         method,
         timeoutMs,
+        accepts: spec.accepts,
         complete: (rs) =>
           rs.length >= spec.expected || (spec.completeEarly?.(rs[rs.length - 1] as WsResponse) ?? false),
         onTimeout: () => unanswered("timeout"),
@@ -457,8 +469,7 @@ export class KrakenWsCore {
 
   async #openWithin(link: Link, ms: number, signal?: AbortSignal): Promise<void> {
     if (link.conn.state === "open") return;
-    if (this.closed)
-      throw new KrakenWsConnectionError("client is closed", { connection: link.name, retryable: false });
+    if (this.closed) throw closedError(link.name);
     await withDeadline(
       link.conn.open(),
       ms,

@@ -120,6 +120,8 @@ export interface ResolvedWsOptions {
   reconcile: WsReconciler | undefined;
   reconcileOnGap: boolean;
   WebSocket: WebSocketConstructor;
+  /** Tokens this client fetched (newest first, a few): scrubbed by value from every text it emits. */
+  secrets: string[];
   /** Undefined: the lossless decoder, loaded on first use (ws/lazy-chunk.ts). */
   decodeBook: BookDecoder | undefined;
   logger: WsLogger;
@@ -137,6 +139,7 @@ export function resolveWsOptions(o: KrakenWsOptions): ResolvedWsOptions {
   const maxAttempts = r.maxAttempts ?? Number.POSITIVE_INFINITY;
   if (!(maxAttempts >= 0)) throw new KrakenConfigError("reconnect.maxAttempts must be >= 0");
   const maxFrameBytes = positive("maxFrameBytes", o.maxFrameBytes, 16 * 1024 * 1024);
+  const secrets: string[] = [];
   return {
     urls: {
       public: o.url ?? "wss://ws.kraken.com/v2",
@@ -156,7 +159,9 @@ export function resolveWsOptions(o: KrakenWsOptions): ResolvedWsOptions {
       random: o.random ?? Math.random,
       // the limit counts characters; one is at most 3 bytes of UTF-8, so no frame under it is refused
       maxPayload: maxFrameBytes * 3,
+      secrets,
     },
+    secrets,
     requestTimeoutMs: positive("requestTimeoutMs", o.requestTimeoutMs, 10_000),
     budget: o.connectBudget ?? sharedConnectBudget(),
     maxFrameBytes,

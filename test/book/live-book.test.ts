@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { KrakenValidationError } from "../../src/errors/base.js";
 import { KrakenBookResyncError } from "../../src/errors/book.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
 import type { LiveOrderBook } from "../../src/ws/book-sync.js";
@@ -212,5 +213,36 @@ describe("live books against the simulator", () => {
     expect(logged.length).toBe(calls);
     expect(logged.every((e) => e === boom)).toBe(true);
     expect(l2.synced && l3.synced).toBe(true);
+  });
+
+  it("a book for a pair Kraken does not list rejects as fast and as clearly as subscribe does", async () => {
+    const first = await setup();
+    const ws = first.ws;
+    let started = Date.now();
+    const refused = await ws.subscribe({ channel: "book", symbol: ["FOO/BAR"] }).catch((e: unknown) => e);
+    expect((refused as Error).message).toContain("FOO/BAR");
+    const subscribeMs = Date.now() - started;
+    const good = await ws.book({ symbol: "BTC/USD", depth: 10 }); // the instrument snapshot is in
+    for (const symbol of ["FOO/BAR", "BAZ/QUX"]) {
+      started = Date.now();
+      const err = await ws.book({ symbol, depth: 10 }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(KrakenValidationError);
+      expect(err).toMatchObject({ field: "symbol", retryable: false });
+      expect((err as Error).message).toContain(symbol);
+      expect(Date.now() - started).toBeLessThan(subscribeMs + 500);
+    }
+    expect(good.synced).toBe(true);
+    await ws.close();
+    await first.sim.close();
+    // and while the instrument snapshot is still on its way: two books wait for it, one is refused
+    const fresh = await setup(); // closed by afterEach
+    started = Date.now();
+    const [bad, ok] = await Promise.allSettled([
+      fresh.ws.book({ symbol: "FOO/BAR", depth: 10 }),
+      fresh.ws.book({ symbol: "ETH/USD", depth: 10 }),
+    ]);
+    expect(bad).toMatchObject({ status: "rejected", reason: { field: "symbol" } });
+    expect(ok.status).toBe("fulfilled");
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
