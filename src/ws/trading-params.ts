@@ -119,8 +119,7 @@ export function amendOrderParams(p: AmendOrderParams): Record<string, unknown> {
   if ((p.order_id === undefined) === (p.cl_ord_id === undefined)) {
     fail("amend_order: give exactly one of order_id and cl_ord_id", "order_id");
   }
-  const changes = ["order_qty", "display_qty", "limit_price", "trigger_price"] as const;
-  if (!changes.some((k) => p[k] !== undefined)) {
+  if (!MONEY_FIELDS.some((k) => p[k as keyof AmendOrderParams] !== undefined)) {
     fail("amend_order: nothing to amend (order_qty, display_qty, limit_price or trigger_price)");
   }
   return wire(p);
