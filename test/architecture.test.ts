@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rest: ["generated", "auth", "errors", "util", "runtime"],
   ws: ["book", "runtime", "errors", "util"],
   futures: ["generated", "rest", "auth", "errors", "util"],
+  markets: ["util", "errors"],
   testing: [
     "util",
     "errors",
@@ -31,8 +32,9 @@ const ALLOWED: Record<string, readonly string[]> = {
     "generated",
     "index",
     "testing",
+    "markets",
   ],
-  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated"],
+  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated", "markets"],
 };
 
 interface SourceFile {
@@ -171,9 +173,35 @@ describe("architecture (DESIGN.md dependency direction)", () => {
     expect(leaks).toEqual([]);
   });
 
-  it("uses web standards only outside src/testing: no node: imports, Node built-ins, Buffer or process", () => {
+  it("keeps src/runtime/node/ behind package.json's `node` import conditions: nothing imports it directly", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      imports?: Record<string, { node?: string; default?: string }>;
+    };
+    const mapped = new Set(
+      Object.values(pkg.imports ?? {}).map((c) => path.relative(SRC, path.join(ROOT, c.node ?? ""))),
+    );
+    const nodeFiles = files.filter((f) => f.rel.startsWith(`runtime${path.sep}node${path.sep}`));
+    expect(nodeFiles.map((f) => f.rel).filter((rel) => !mapped.has(rel))).toEqual([]);
+    const direct = files.flatMap((f) =>
+      f.imports
+        .filter(
+          (s) =>
+            s.startsWith(".") &&
+            path
+              .resolve(SRC, path.dirname(f.rel), s)
+              .includes(`${path.sep}runtime${path.sep}node${path.sep}`),
+        )
+        .filter(() => !f.rel.startsWith(`runtime${path.sep}node${path.sep}`))
+        .map((s) => `${f.rel} imports ${s}`),
+    );
+    expect(direct).toEqual([]);
+  });
+
+  it("uses web standards only outside src/testing and src/runtime/node: no node: imports, Node built-ins, Buffer or process", () => {
     const problems: string[] = [];
-    for (const f of files.filter((x) => x.area !== "testing")) {
+    for (const f of files.filter(
+      (x) => x.area !== "testing" && !x.rel.startsWith(`runtime${path.sep}node${path.sep}`),
+    )) {
       for (const spec of f.imports) {
         if (spec.startsWith("node:") || NODE_BUILTINS.has(spec)) problems.push(`${f.rel} imports ${spec}`);
       }

@@ -124,6 +124,22 @@ describe("browser bundle of kraken-connector", () => {
     expect(declares(futures.code, "KrakenFutures")).toBe(true);
   });
 
+  it("tree-shakes the Derivatives contracts of the registry: a Spot app with loadMarkets bundles none of them", async () => {
+    const markers = ["loadFuturesMarkets", "checkFuturesOrderRules", "fromDerivatives", "KrakenFutures"];
+    const spot = await bundleApp(
+      `import { KrakenRest, loadMarkets } from "kraken-connector"; globalThis.sdk = [KrakenRest, loadMarkets];`,
+      { minify: false },
+    );
+    expect(declares(spot.code, "loadMarkets")).toBe(true);
+    const leaked = markers.filter((m) => declares(spot.code, m));
+    expect(leaked, `Derivatives markets code in a Spot app: ${leaked.join(", ")}`).toEqual([]);
+    const futures = await bundleApp(
+      `import { KrakenFutures, loadFuturesMarkets } from "kraken-connector"; globalThis.sdk = [KrakenFutures, loadFuturesMarkets];`,
+      { minify: false },
+    );
+    expect(markers.filter((m) => !declares(futures.code, m))).toEqual([]);
+  });
+
   it("tree-shakes the opt-in trading-engine counter: bundled only when tradingEngineCounter is imported", async () => {
     const plain = await bundleApp(
       `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,
