@@ -25,6 +25,8 @@ export interface BookOptions {
   qtyPrecision?: number;
   /** Checksum verification: every update (default), every n-th, or off. */
   checksum?: ChecksumMode;
+  /** Receives exceptions thrown by this book's listeners (never rethrown); `console` fits. */
+  logger?: { error?(message: string, data?: unknown): void };
 }
 
 /**
@@ -109,7 +111,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   /** @internal */
   protected readonly counters: Stats;
   readonly #gate: ChecksumGate;
-  readonly #events = new Emitter<OrderBookEvents>();
+  readonly #events: Emitter<OrderBookEvents>;
   #synced = false;
   #timestamp: string | undefined;
 
@@ -124,6 +126,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     this.qp = options.qtyPrecision;
     this.#gate = new ChecksumGate(options.checksum);
     this.counters = counters;
+    this.#events = new Emitter((e) => options.logger?.error?.("book listener threw", e));
   }
 
   /** The pair's price precision used for checksums. */

@@ -1,4 +1,5 @@
 import { KrakenError } from "./base.js";
+import { frameExcerpt } from "./ws.js";
 
 /**
  * Why a book was thrown away and rebuilt from a fresh snapshot.
@@ -65,7 +66,7 @@ export class KrakenBookDecodeError extends KrakenBookError {
   readonly excerpt: string;
   constructor(message: string, frame: string, symbol?: string, cause?: unknown) {
     super(message, { code: "book_decode", symbol, cause });
-    this.excerpt = frame.length > 200 ? `${frame.slice(0, 200)}…` : frame;
+    this.excerpt = frameExcerpt(frame);
   }
 
   override toJSON(): Record<string, unknown> {

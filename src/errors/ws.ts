@@ -1,13 +1,16 @@
 import { KrakenError, type ReachedKraken } from "./base.js";
 
 /**
- * Removes WS tokens from a frame text before it is stored in an error or log line.
+ * Removes WS tokens from a text before it is stored in an error or log line: every `"token":"…"` value
+ * (also one cut off by the end of a truncated frame) and every known token by value, wherever it is.
  * @example
  * redactFrame('{"method":"subscribe","params":{"channel":"executions","token":"<ws token>"}}');
  * // '{"method":"subscribe","params":{"channel":"executions","token":"[redacted]"}}'
+ * redactFrame("EAPI:Invalid token abc123", ["abc123"]); // "EAPI:Invalid token [redacted]"
  */
-export function redactFrame(text: string): string {
-  return text.replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"');
+export function redactFrame(text: string, secrets: readonly string[] = []): string {
+  for (const secret of secrets) text = text.replaceAll(secret, "[redacted]");
+  return text.replace(/("token"\s*:\s*")[^"]*"?/g, '$1[redacted]"');
 }
 
 /**
@@ -18,8 +21,12 @@ export function redactFrame(text: string): string {
  */
 export function frameExcerpt(text: string, max = 200): string {
   const clean = redactFrame(text.length > max * 4 ? text.slice(0, max * 4) : text);
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+  // a copy, not a slice: a slice keeps the whole (maybe 20 MB) frame alive as long as the error lives
+  return [...(clean.length > max ? `${clean.slice(0, max)}…` : clean)].join("");
 }
+
+// Answers that may pass on a retry: a rate limit, the service busy or unavailable.
+const TRANSIENT = /rate limit|too many|unavailable|busy/i;
 
 /**
  * Connection-level failure of a WebSocket (closed, connect timeout, stale, terminal close code).
@@ -72,7 +79,7 @@ export class KrakenWsRequestError extends KrakenError {
     super(`${method} failed: ${krakenError}`, {
       code: krakenError,
       category: /rate limit|too many/i.test(krakenError) ? "rate-limit" : "api",
-      retryable: /rate limit|too many|unavailable|busy/i.test(krakenError),
+      retryable: TRANSIENT.test(krakenError),
       reachedKraken: "yes",
     });
     this.method = method;
@@ -98,7 +105,9 @@ export interface SymbolError {
 }
 
 /**
- * A subscribe request that Kraken rejected for one or more symbols (every ack is checked).
+ * A subscribe request that Kraken rejected for one or more symbols (every ack is checked). `retryable`
+ * when every refusal is transient (`EService:Unavailable`, `EGeneral:Internal error`, rate limits);
+ * final otherwise (unknown pair, bad arguments).
  * @example
  * try { await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD", "XBT/USD"] }); } catch (e) {
  *   if (e instanceof KrakenSubscribeError) for (const { symbol, error } of e.errors) console.warn(symbol, error);
@@ -114,7 +123,8 @@ export class KrakenSubscribeError extends KrakenError {
     super(`subscribe ${channel} rejected: ${list}`, {
       code: errors[0]?.error ?? "subscribe_failed",
       category: "api",
-      retryable: false,
+      // transient when every refusal is: the service busy or down, an internal error, a rate limit
+      retryable: errors.every((e) => TRANSIENT.test(e.error) || /internal error/i.test(e.error)),
       reachedKraken: "yes",
     });
     this.channel = channel;

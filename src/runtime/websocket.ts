@@ -26,8 +26,16 @@ export interface WebSocketLike {
   close(code?: number, reason?: string): void;
 }
 
-/** A WebSocket constructor: the global `WebSocket`, `ws`, or a test double. */
-export type WebSocketConstructor = new (url: string) => WebSocketLike;
+/**
+ * A WebSocket constructor: the global `WebSocket`, `ws`, or a test double. The client passes
+ * `{ maxPayload }` as the third argument: `ws` refuses a larger message before buffering it whole;
+ * browsers and Deno ignore it (the client's own length check still applies there).
+ */
+export type WebSocketConstructor = new (
+  url: string,
+  protocols?: undefined,
+  options?: { maxPayload?: number },
+) => WebSocketLike;
 
 /** The runtime's WebSocket (isomorphic-ws). */
 export function defaultWebSocket(): WebSocketConstructor {

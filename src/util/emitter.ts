@@ -8,12 +8,8 @@ export type Listener<T> = (payload: T) => void;
 export class Emitter<Events extends { [K in keyof Events]: unknown }> {
   #listeners = new Map<keyof Events, Set<Listener<never>>>();
 
-  constructor(
-    private readonly onListenerError: (error: unknown) => void = (e) =>
-      queueMicrotask(() => {
-        throw e;
-      }),
-  ) {}
+  /** `onListenerError` receives what a listener throws (a logger, never a rethrow: that would crash). */
+  constructor(private readonly onListenerError: (error: unknown) => void) {}
 
   /** Adds a listener; returns a function that removes it. */
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {

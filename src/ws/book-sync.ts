@@ -21,7 +21,7 @@ import type { InstrumentMessage } from "./types/channels.js";
  * the client's public surface (subscribe, unsubscribe, the `disconnected` event), one wire
  * subscription per symbol, and resyncs one symbol without touching any other subscription.
  */
-type Host = Pick<KrakenWsCore, "subscribe" | "on">;
+type Host = Pick<KrakenWsCore, "subscribe" | "on" | "listenerError">;
 
 /**
  * Resync pacing: at most `budget` resyncs per `windowMs`, spaced by exponential backoff with jitter.
@@ -149,7 +149,7 @@ export async function openBook(host: Host, options: LiveBookOptions): Promise<Li
     throw new KrakenValidationError("book: depth must be an integer from 1 to 1000", "depth");
   const wire = wireBookDepth(depth, options.headroom ?? true);
   const sync = acquire(host, "book", options, wire, () => {
-    const b = new LiveOrderBook({ ...bookOptions(options), depth: wire, viewDepth: depth });
+    const b = new LiveOrderBook({ ...bookOptions(host, options), depth: wire, viewDepth: depth });
     return { book: b, apply: (m) => b.apply(m as BookFrame) };
   });
   await sync.whenReady(options);
@@ -165,14 +165,14 @@ export async function openLevel3(host: Host, options: LiveLevel3Options): Promis
   if (![10, 100, 1000].includes(depth))
     throw new KrakenValidationError("level3: depth must be 10, 100 or 1000", "depth");
   const sync = acquire(host, "level3", options, depth, () => {
-    const b = new LiveLevel3Book({ ...bookOptions(options), depth });
+    const b = new LiveLevel3Book({ ...bookOptions(host, options), depth });
     return { book: b, apply: (m) => b.apply(m as Level3Frame) };
   });
   await sync.whenReady(options);
   return sync.book as LiveLevel3Book;
 }
 
-function bookOptions(o: LiveCommonOptions) {
+function bookOptions(host: Host, o: LiveCommonOptions) {
   if ((o.pricePrecision === undefined) !== (o.qtyPrecision === undefined))
     throw new KrakenValidationError(
       "give both pricePrecision and qtyPrecision, or neither",
@@ -183,6 +183,7 @@ function bookOptions(o: LiveCommonOptions) {
     pricePrecision: o.pricePrecision,
     qtyPrecision: o.qtyPrecision,
     checksum: o.checksum,
+    logger: { error: (_: string, e: unknown) => host.listenerError(e) },
   };
 }
 
@@ -317,10 +318,7 @@ class BookSync {
   }
 
   async #subscribe(): Promise<void> {
-    const params =
-      this.channel === "book"
-        ? ({ channel: "book", symbol: [this.book.symbol], depth: this.wireDepth } as const)
-        : ({ channel: "level3", symbol: [this.book.symbol], depth: this.wireDepth } as const);
+    const params = { channel: this.channel, symbol: [this.book.symbol], depth: this.wireDepth };
     const sub = (await this.host.subscribe(params as Parameters<Host["subscribe"]>[0], {
       signal: this.#closer.signal,
     })) as Subscription<unknown>;
@@ -439,10 +437,14 @@ function asBookError(e: unknown, symbol: string): KrakenBookError {
   return new KrakenBookError(`${symbol}: ${e instanceof Error ? e.message : String(e)}`, {
     code,
     symbol,
-    retryable: true,
+    retryable: !(e instanceof KrakenError) || e.retryable,
     cause: e,
   });
 }
+
+/** A book for a pair that Kraken's instrument snapshot does not list: it could never be verified. */
+const unlisted = (symbol: string) =>
+  new KrakenValidationError(`book: ${symbol} is not a pair Kraken lists (instrument channel)`, "symbol");
 
 interface Precision {
   price: number;
@@ -469,6 +471,8 @@ class PrecisionFeed {
   #sub: Subscription<InstrumentMessage> | undefined;
   #starting: Promise<void> | undefined;
   #failure: unknown;
+  /** The snapshot arrived: a pair not in it is not one Kraken trades. */
+  #listed = false;
 
   constructor(private readonly host: Host) {}
 
@@ -488,7 +492,7 @@ class PrecisionFeed {
       (e) => {
         this.#failure = e;
         this.#starting = undefined;
-        this.#notifyAll();
+        this.#notify(() => this.#failure);
       },
     );
   }
@@ -499,6 +503,7 @@ class PrecisionFeed {
     this.#sub = undefined;
     this.#starting = undefined;
     this.#pairs.clear();
+    this.#listed = false;
     void sub?.unsubscribe();
   }
 
@@ -506,6 +511,7 @@ class PrecisionFeed {
   wait(symbol: string, signal: AbortSignal): Promise<Precision> {
     const known = this.#pairs.get(symbol);
     if (known) return Promise.resolve(known);
+    if (this.#listed) return Promise.reject(unlisted(symbol));
     return new Promise((resolve, reject) => {
       const done = () => {
         off();
@@ -553,6 +559,9 @@ class PrecisionFeed {
           this.#pairs.set(pair.symbol, p);
           for (const w of [...(this.#watchers.get(pair.symbol) ?? [])]) w(p);
         }
+        if (msg.type !== "snapshot") continue;
+        this.#listed = true; // fail every book waiting for a pair Kraken does not list, at once
+        this.#notify((symbol) => !this.#pairs.has(symbol) && unlisted(symbol));
       }
     } catch (e) {
       this.#failure = e;
@@ -564,13 +573,15 @@ class PrecisionFeed {
       this.#failure ??= new KrakenBookError("instrument subscription ended", {
         code: "book_precision_unavailable",
       });
-      this.#notifyAll();
+      this.#notify(() => this.#failure);
     }
   }
 
-  #notifyAll(): void {
-    const e = this.#failure;
-    for (const set of this.#watchers.values())
-      for (const w of [...set]) (w as { onError?: (e: unknown) => void }).onError?.(e);
+  /** Fails the waiters of each symbol that `errorFor` gives an error for. */
+  #notify(errorFor: (symbol: string) => unknown): void {
+    for (const [symbol, set] of this.#watchers) {
+      const e = errorFor(symbol);
+      if (e) for (const w of [...set]) (w as { onError?: (e: unknown) => void }).onError?.(e);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { KrakenAmbiguousOrderError, KrakenWsConnectionError, KrakenWsRequestError } from "../errors/ws.js";
+import { KrakenAmbiguousOrderError, KrakenWsRequestError } from "../errors/ws.js";
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
 import { KrakenWsCore } from "./core.js";
@@ -247,11 +247,7 @@ export class KrakenWs extends KrakenWsCore {
     options: RequestOptions,
   ): Promise<WsResponse[]> {
     this.preSend?.(method, params, options);
-    if (this.closed) {
-      return Promise.reject(
-        new KrakenWsConnectionError("client is closed", { connection: "auth", retryable: false }),
-      );
-    }
+    // a closed client rejects in request() before anything is sent
     return this.request("auth", method, params, {
       expected,
       timeoutMs: options.timeoutMs,

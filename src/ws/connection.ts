@@ -1,4 +1,4 @@
-import { KrakenWsConnectionError } from "../errors/ws.js";
+import { KrakenWsConnectionError, redactFrame } from "../errors/ws.js";
 import { frameText, type WebSocketConstructor, type WebSocketLike } from "../runtime/websocket.js";
 import { backoffDelay } from "../util/backoff.js";
 import type { ConnectBudget } from "./connect-budget.js";
@@ -32,14 +32,24 @@ export interface ConnectionPolicy {
   /** Close codes after which the client does not reconnect (default: 1008 policy violation). */
   finalCloseCodes: readonly number[];
   random: () => number;
+  /** Largest message (bytes) the transport accepts, where it can refuse one before buffering it. */
+  maxPayload: number;
+  /** Tokens to scrub from close reasons (a server may echo anything there). */
+  secrets: readonly string[];
 }
 
 /** Callbacks from a connection to the client that owns it. */
 export interface ConnectionHooks {
   frame(text: string): void;
   opened(isReconnect: boolean, downtimeMs: number): void;
-  /** The socket was lost; `final` when no reconnect follows. */
-  lost(info: { code: number; reason: string; final: boolean; error: KrakenWsConnectionError }): void;
+  /** The socket was lost; `final` when no reconnect follows, `failed` when it never opened. */
+  lost(info: {
+    code: number;
+    reason: string;
+    final: boolean;
+    failed: boolean;
+    error: KrakenWsConnectionError;
+  }): void;
   state(state: ConnectionState, previous: ConnectionState): void;
   reconnecting(attempt: number, delayMs: number): void;
   /** The keep-alive frame (v2: the `ping` method; Derivatives v1 has none); its answer must reach `pong()`. */
@@ -57,6 +67,7 @@ export class Connection {
   #attempt = 0;
   #everOpened = false;
   #downSince = 0;
+  #cause = "";
   #lastFrameAt = 0;
   #stamping = false;
   readonly #stamp = () => {
@@ -134,7 +145,7 @@ export class Connection {
     }
     let socket: WebSocketLike;
     try {
-      socket = new this.WebSocketImpl(this.url);
+      socket = new this.WebSocketImpl(this.url, undefined, { maxPayload: this.policy.maxPayload });
     } catch (e) {
       this.#fail(1006, e instanceof Error ? e.message : "cannot create socket");
       return;
@@ -143,10 +154,16 @@ export class Connection {
     socket.binaryType = "arraybuffer";
     socket.onopen = () => this.#onOpen();
     socket.onmessage = (ev) => this.#onMessage(ev.data);
-    socket.onerror = () => {
-      // the close event that follows carries the code; nothing to do here
+    // the close event that follows carries the code; `ws` tells the cause (ECONNREFUSED …) only here
+    socket.onerror = (ev) => {
+      this.#cause = String((ev as { message?: unknown } | null)?.message ?? "");
     };
-    socket.onclose = (ev) => this.#lose(ev.code, ev.reason || "closed by peer", true);
+    socket.onclose = (ev) =>
+      this.#lose(
+        ev.code,
+        redactFrame(ev.reason || this.#cause || "closed by peer", this.policy.secrets),
+        true,
+      );
     this.timers.set("connect", this.policy.connectTimeoutMs, () => this.#lose(4001, "connect timeout"));
   }
 
@@ -229,7 +246,9 @@ export class Connection {
     if (wasOpen) this.#downSince = Date.now();
     else if (!this.#everOpened && this.#downSince === 0) this.#downSince = Date.now();
     const final = this.policy.finalCloseCodes.includes(code) || this.#attempt >= this.policy.maxAttempts;
-    const error = new KrakenWsConnectionError(`${this.name} socket lost: ${code} ${reason}`, {
+    this.#cause = "";
+    const what = wasOpen ? "lost" : `to ${this.url} failed`;
+    const error = new KrakenWsConnectionError(`${this.name} socket ${what}: ${code} ${reason}`, {
       connection: this.name,
       closeCode: code,
       retryable: !final,
@@ -238,20 +257,13 @@ export class Connection {
       this.timers.clearAll();
       this.#setState("closed");
       this.#rejectWaiters(error);
-      this.hooks.lost({ code, reason, final, error });
+      this.hooks.lost({ code, reason, final, failed: !wasOpen, error });
       return;
     }
     this.#setState("reconnecting");
-    const delay = Math.max(
-      this.delayFloorMs,
-      backoffDelay(this.#attempt, {
-        minDelayMs: this.policy.minDelayMs,
-        maxDelayMs: this.policy.maxDelayMs,
-        random: this.policy.random,
-      }),
-    );
+    const delay = Math.max(this.delayFloorMs, backoffDelay(this.#attempt, this.policy));
     this.#attempt++;
-    this.hooks.lost({ code, reason, final, error });
+    this.hooks.lost({ code, reason, final, failed: !wasOpen, error });
     if (this.#state !== "reconnecting") return; // the client closed us from inside the hook
     this.hooks.reconnecting(this.#attempt, delay);
     this.timers.set("reconnect", delay, () => this.#connect());

@@ -52,9 +52,14 @@ export interface RequestSpec {
   unanswered?: (reason: string, cause?: unknown) => unknown;
   /** Complete early (e.g. a subscribe failure that names no symbol answers for all of them). */
   completeEarly?: (r: WsResponse) => boolean;
+  /** Whether an answer with our `req_id` belongs to the request (a mismatch settles nothing). */
+  accepts?: (r: WsResponse) => boolean;
 }
 
 const TOKEN_ERROR = /token|session/i;
+
+const closedError = (connection: ConnectionName) =>
+  new KrakenWsConnectionError("client is closed", { connection, retryable: false });
 
 /**
  * Connections, routing, subscriptions and request correlation. {@link KrakenWs} adds trading on top.
@@ -94,10 +99,15 @@ export class KrakenWsCore {
   #subSeq = 0;
   #token: Promise<string> | undefined;
   #tokenRejected = false;
+  /**
+   * Reports an exception thrown by a listener (the client's, a subscription's or a live book's).
+   * @internal
+   */
+  readonly listenerError = (e: unknown): void => this.o.logger.error?.("event listener threw", e);
 
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
-    this.events = new Emitter<KrakenWsEvents>((e) => this.o.logger.error?.("event listener threw", e));
+    this.events = new Emitter<KrakenWsEvents>(this.listenerError);
     this.#subs = new WireSubscriptions({
       o: this.o,
       events: this.events,
@@ -116,6 +126,7 @@ export class KrakenWsCore {
       this.#seq,
       this.#status,
       () => this.closed,
+      (link, params) => this.request(link.name, "unsubscribe", params, { expected: 1 }).catch(() => {}),
     );
   }
 
@@ -170,7 +181,7 @@ export class KrakenWsCore {
 
   /** Opens a connection now instead of on first use. */
   async connect(connection: ConnectionName = "public"): Promise<void> {
-    if (this.closed) throw new KrakenWsConnectionError("client is closed", { connection, retryable: false });
+    if (this.closed) throw closedError(connection);
     await this.link(connection).conn.open();
   }
 
@@ -195,8 +206,7 @@ export class KrakenWsCore {
     // book frames need the lossless book decoder, loaded on first use (lazy-chunk.ts)
     if (this.o.decodeBook === undefined && (params.channel === "book" || params.channel === "level3"))
       await bookCode.load();
-    if (this.closed)
-      throw new KrakenWsConnectionError("client is closed", { connection: "public", retryable: false });
+    if (this.closed) throw closedError("public");
     options.signal?.throwIfAborted();
     const link = this.link(linkOf(params.channel));
     this.#registry.plan(params); // conflicts fail fast, before queueing
@@ -206,7 +216,10 @@ export class KrakenWsCore {
     const sub = new Subscription<unknown>(
       params.channel,
       symbols,
-      { release: (s) => this.#serial(link, () => this.#subs.detach(link, s)) },
+      {
+        release: (s) => this.#serial(link, () => this.#subs.detach(link, s)),
+        listenerError: this.listenerError,
+      },
       options.bufferSize ?? 1024,
       overflow,
       options.signal,
@@ -261,9 +274,7 @@ export class KrakenWsCore {
     for (const link of this.#links.values()) {
       link.alive.abort();
       link.conn.close(1000, "client closed");
-      link.requests.dropAll(
-        new KrakenWsConnectionError("client closed", { connection: link.name, retryable: false }),
-      );
+      link.requests.dropAll(closedError(link.name));
     }
     for (const sub of [...this.#registry.bySub.keys()]) sub.finish();
     this.#registry.bySub.clear();
@@ -346,7 +357,7 @@ export class KrakenWsCore {
 
   #lost(
     link: Link,
-    info: { code: number; reason: string; final: boolean; error: KrakenWsConnectionError },
+    info: { code: number; reason: string; final: boolean; failed: boolean; error: KrakenWsConnectionError },
   ): void {
     link.alive.abort();
     link.requests.dropAll(info.error);
@@ -356,8 +367,9 @@ export class KrakenWsCore {
       reason: info.reason,
       willReconnect: !info.final,
     });
-    if (!info.final || this.closed) return;
-    this.events.emit("error", info.error);
+    if (this.closed || !(info.final || info.failed)) return;
+    this.events.emit("error", info.error); // every failed attempt, and the end
+    if (!info.final) return;
     for (const sub of this.#registry.consumersOn(link.name)) {
       this.#subs.forget(link, sub);
       sub.finish(info.error);
@@ -384,9 +396,17 @@ export class KrakenWsCore {
       const p = this.#tokenRejected ? get({ forceRefresh: true }) : get();
       this.#tokenRejected = false;
       this.#token = p;
-      p.catch(() => {
-        if (this.#token === p) this.#token = undefined;
-      });
+      p.then(
+        (t) => {
+          // remembered (with the last few before it) so every text the client emits can scrub it; a
+          // string too short to be a real token would match ordinary text (the pattern still covers it)
+          const s = this.o.secrets;
+          if (String(t).length > 7 && !s.includes(t)) s.unshift(t) > 4 && s.pop();
+        },
+        () => {
+          if (this.#token === p) this.#token = undefined;
+        },
+      );
     }
     return this.#token;
   }
@@ -405,6 +425,7 @@ export class KrakenWsCore {
   ): Promise<WsResponse[]> {
     const link = this.link(name);
     const timeoutMs = spec.timeoutMs ?? this.o.requestTimeoutMs;
+    if (name !== "public" && !this.o.getToken) await this.token(); // the config error, before dialling
     for (let attempt = 0; ; attempt++) {
       await this.#openWithin(link, this.o.policy.connectTimeoutMs + timeoutMs, spec.signal);
       const p = params ? { ...params } : undefined;
@@ -415,6 +436,7 @@ export class KrakenWsCore {
       const tracked = link.requests.track(reqId, {
         method,
         timeoutMs,
+        accepts: spec.accepts,
         complete: (rs) =>
           rs.length >= spec.expected || (spec.completeEarly?.(rs[rs.length - 1] as WsResponse) ?? false),
         onTimeout: () => unanswered("timeout"),
@@ -447,8 +469,7 @@ export class KrakenWsCore {
 
   async #openWithin(link: Link, ms: number, signal?: AbortSignal): Promise<void> {
     if (link.conn.state === "open") return;
-    if (this.closed)
-      throw new KrakenWsConnectionError("client is closed", { connection: link.name, retryable: false });
+    if (this.closed) throw closedError(link.name);
     await withDeadline(
       link.conn.open(),
       ms,

@@ -14,13 +14,20 @@ class RawNumber {
   }
 }
 
-/** Wraps a decimal (string or number) so {@link encodeRequest} writes it as an exact JSON number. */
-export function decimal(value: string | number, field: string): RawNumber {
-  const text = typeof value === "number" ? String(value) : value.trim();
-  if ((typeof value === "number" && !Number.isFinite(value)) || !isDecimalString(text)) {
-    throw new KrakenValidationError(`${field} must be a decimal number, got ${JSON.stringify(value)}`, field);
+/**
+ * Wraps a decimal (string or number) so {@link encodeRequest} writes it as an exact JSON number;
+ * `positive` also refuses zero and negative values (quantities, absolute prices).
+ */
+export function decimal(value: string | number, field: string, positive = false): RawNumber {
+  const text = typeof value === "number" ? String(value) : String(value).trim();
+  const digits = isDecimalString(text) ? expandExponent(text) : "";
+  if (!digits || (positive && (digits[0] === "-" || !/[1-9]/.test(digits)))) {
+    throw new KrakenValidationError(
+      `${field} must be a ${positive ? "positive " : ""}decimal number, got ${JSON.stringify(value)}`,
+      field,
+    );
   }
-  return new RawNumber(expandExponent(text));
+  return new RawNumber(digits);
 }
 
 /** Serialises a request frame, writing {@link decimal} values as bare number literals. */

@@ -81,7 +81,11 @@ export interface KrakenWsOptions {
   finalCloseCodes?: readonly number[];
   /** Connect-attempt budget; default shared by the process (100 attempts per 10 min). */
   connectBudget?: ConnectBudget;
-  /** Frames longer than this (characters) are dropped with an error event. Default 16 MiB. */
+  /**
+   * Frames longer than this (characters) are dropped with an error event. Default 16 MiB. In Node the
+   * transport also refuses a message over 3× this many bytes before buffering it (the socket closes
+   * with 1009 and reconnects).
+   */
   maxFrameBytes?: number;
   /** Subscribe requests per second when restoring subscriptions after a reconnect. Default 10. */
   resubscribeRatePerSec?: number;
@@ -116,6 +120,8 @@ export interface ResolvedWsOptions {
   reconcile: WsReconciler | undefined;
   reconcileOnGap: boolean;
   WebSocket: WebSocketConstructor;
+  /** Tokens this client fetched (newest first, a few): scrubbed by value from every text it emits. */
+  secrets: string[];
   /** Undefined: the lossless decoder, loaded on first use (ws/lazy-chunk.ts). */
   decodeBook: BookDecoder | undefined;
   logger: WsLogger;
@@ -132,6 +138,8 @@ export function resolveWsOptions(o: KrakenWsOptions): ResolvedWsOptions {
   const r = o.reconnect ?? {};
   const maxAttempts = r.maxAttempts ?? Number.POSITIVE_INFINITY;
   if (!(maxAttempts >= 0)) throw new KrakenConfigError("reconnect.maxAttempts must be >= 0");
+  const maxFrameBytes = positive("maxFrameBytes", o.maxFrameBytes, 16 * 1024 * 1024);
+  const secrets: string[] = [];
   return {
     urls: {
       public: o.url ?? "wss://ws.kraken.com/v2",
@@ -149,10 +157,14 @@ export function resolveWsOptions(o: KrakenWsOptions): ResolvedWsOptions {
       maxAttempts,
       finalCloseCodes: o.finalCloseCodes ?? [1008],
       random: o.random ?? Math.random,
+      // the limit counts characters; one is at most 3 bytes of UTF-8, so no frame under it is refused
+      maxPayload: maxFrameBytes * 3,
+      secrets,
     },
+    secrets,
     requestTimeoutMs: positive("requestTimeoutMs", o.requestTimeoutMs, 10_000),
     budget: o.connectBudget ?? sharedConnectBudget(),
-    maxFrameBytes: positive("maxFrameBytes", o.maxFrameBytes, 16 * 1024 * 1024),
+    maxFrameBytes,
     resubscribeRatePerSec: positive("resubscribeRatePerSec", o.resubscribeRatePerSec, 10),
     level3RateBudget: positive("level3RateBudget", o.level3RateBudget, 200),
     reconcile: o.reconcile,

@@ -15,6 +15,8 @@ export interface WsResponse {
 export interface PendingSpec {
   /** Request method, for late-answer reports. */
   method: string;
+  /** Whether a response carrying this `req_id` answers this request (else it is left unmatched). */
+  accepts?(response: WsResponse): boolean;
   /** Whether the responses collected so far complete the request. */
   complete(responses: readonly WsResponse[]): boolean;
   timeoutMs: number;
@@ -81,7 +83,7 @@ export class RequestTracker {
     const id = response.req_id;
     if (typeof id !== "number") return false;
     const p = this.#pending.get(id);
-    if (!p) return false;
+    if (!p || p.spec.accepts?.(response) === false) return false;
     p.responses.push(response);
     if (p.spec.complete(p.responses)) {
       clearTimeout(p.timer);

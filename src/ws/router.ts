@@ -1,5 +1,5 @@
 import { KrakenError } from "../errors/base.js";
-import { KrakenWsFrameError } from "../errors/ws.js";
+import { KrakenWsFrameError, redactFrame } from "../errors/ws.js";
 import type { Emitter } from "../util/emitter.js";
 import type { ConnectionName } from "./connection.js";
 import { decodeWsFrame } from "./decode-frame.js";
@@ -32,10 +32,14 @@ export class Router {
     private readonly seq: SequenceTracker,
     private readonly status: Map<ConnectionName, StatusData>,
     private readonly isClosed: () => boolean,
+    /** Sends an unsubscribe nobody waits for (the core adds the token where one is needed). */
+    private readonly unsubscribe: (link: Link, params: Record<string, unknown>) => void,
   ) {}
 
   /** Handles one text frame of `link` (the receive loop's only entry point; never throws). */
   frame(link: Link, text: string): void {
+    // a token this client sent, echoed by the server, never reaches an error, a log line or a message
+    for (const secret of this.o.secrets) if (text.includes(secret)) text = redactFrame(text, this.o.secrets);
     try {
       if (text.length > this.o.maxFrameBytes) {
         this.#frameError(`oversized frame (${text.length} > ${this.o.maxFrameBytes} characters)`, text, link);
@@ -86,6 +90,20 @@ export class Router {
     if (link.requests.handle(msg)) return;
     const abandoned = typeof msg.req_id === "number" ? link.requests.takeAbandoned(msg.req_id) : undefined;
     if (abandoned !== undefined) {
+      const r = msg.result as { channel: string; symbol?: string; depth?: unknown; interval?: unknown };
+      // a subscribe acked after the caller gave up on it: nobody holds it, so end it on the wire (unless
+      // the channel and symbol have been asked for again since)
+      if (
+        abandoned === "subscribe" &&
+        msg.success === true &&
+        !this.registry.byRoute.has(routeKey(r.channel, r.symbol, r.interval))
+      )
+        this.unsubscribe(link, {
+          channel: r.channel,
+          symbol: r.symbol && [r.symbol],
+          depth: r.depth,
+          interval: r.interval,
+        });
       this.events.emit("lateResponse", {
         connection: link.name,
         method: abandoned,

@@ -35,6 +35,8 @@ export interface SubscriptionEvents<M> {
 /** Internal hooks a subscription uses to leave the client. */
 export interface SubscriptionOwner {
   release(sub: Subscription<unknown>): Promise<void>;
+  /** A listener threw: reported like the client's own listeners (the logger), never rethrown. */
+  listenerError(error: unknown): void;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface SubscriptionOwner {
  * for await (const msg of sub) console.log(msg.data[0]?.last);
  */
 export class Subscription<M> implements AsyncIterable<M> {
-  readonly #events = new Emitter<SubscriptionEvents<M>>();
+  readonly #events: Emitter<SubscriptionEvents<M>>;
   #buffer: Array<M | undefined> = [];
   #head = 0;
   #waiter: { resolve: (r: IteratorResult<M>) => void; reject: (e: unknown) => void } | undefined;
@@ -68,6 +70,7 @@ export class Subscription<M> implements AsyncIterable<M> {
     private readonly overflow: OverflowPolicy,
     private readonly signal?: AbortSignal,
   ) {
+    this.#events = new Emitter((e) => owner.listenerError(e));
     if (signal) {
       this.#onAbort = () => void this.#end(signal.reason ?? new DOMException("aborted", "AbortError"), true);
       signal.addEventListener("abort", this.#onAbort, { once: true });

@@ -31,13 +31,8 @@ const TRIGGER_TYPES = new Set([
   "trailing-stop",
   "trailing-stop-limit",
 ]);
-const DECIMAL_FIELDS = [
-  "order_qty",
-  "limit_price",
-  "display_qty",
-  "cash_order_qty",
-  "trigger_price",
-] as const;
+// Money fields, at the top level and inside `triggers` (`price`) and `conditional`.
+const MONEY_FIELDS = ["order_qty", "limit_price", "display_qty", "cash_order_qty", "trigger_price", "price"];
 const LONG_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SHORT_UUID = /^[0-9a-f]{32}$/i;
 const FREE_TEXT = /^[\x20-\x7e]{1,18}$/;
@@ -51,22 +46,23 @@ export function isValidClOrdId(id: string): boolean {
   return LONG_UUID.test(id) || SHORT_UUID.test(id) || FREE_TEXT.test(id);
 }
 
-/** Copies `params`, dropping undefined fields and wrapping decimal fields for exact encoding. */
-function wire(params: object): Record<string, unknown> {
+/**
+ * Copies `params`, dropping undefined fields and wrapping money fields for exact encoding. Each must be
+ * a decimal, and positive unless it is relative (its `…_type` is not "static", or the limit price of a
+ * trailing-stop-limit, an offset): a quantity of 0 or -1 never leaves. Errors name the WebSocket field.
+ */
+function wire(params: object, where = ""): Record<string, unknown> {
+  const p = params as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) {
+  for (const [k, v] of Object.entries(p)) {
     if (v === undefined) continue;
-    out[k] = (DECIMAL_FIELDS as readonly string[]).includes(k) ? decimal(v as string, k) : v;
+    const relative =
+      (p[`${k}_type`] ?? "static") !== "static" ||
+      (k === "limit_price" && p.order_type === "trailing-stop-limit");
+    out[k] = MONEY_FIELDS.includes(k) ? decimal(v as string, where + k, !relative) : v;
   }
-  const triggers = out.triggers as { price?: string } | undefined;
-  if (triggers) out.triggers = { ...triggers, price: decimal(triggers.price as string, "triggers.price") };
-  const cond = out.conditional as Record<string, unknown> | undefined;
-  if (cond) {
-    const c: Record<string, unknown> = { ...cond };
-    for (const k of ["limit_price", "trigger_price"])
-      if (c[k] !== undefined) c[k] = decimal(c[k] as string, `conditional.${k}`);
-    out.conditional = c;
-  }
+  if (p.triggers) out.triggers = wire(p.triggers as object, "triggers.");
+  if (p.conditional) out.conditional = wire(p.conditional as object, "conditional.");
   return out;
 }
 
@@ -123,8 +119,7 @@ export function amendOrderParams(p: AmendOrderParams): Record<string, unknown> {
   if ((p.order_id === undefined) === (p.cl_ord_id === undefined)) {
     fail("amend_order: give exactly one of order_id and cl_ord_id", "order_id");
   }
-  const changes = ["order_qty", "display_qty", "limit_price", "trigger_price"] as const;
-  if (!changes.some((k) => p[k] !== undefined)) {
+  if (!MONEY_FIELDS.some((k) => p[k as keyof AmendOrderParams] !== undefined)) {
     fail("amend_order: nothing to amend (order_qty, display_qty, limit_price or trigger_price)");
   }
   return wire(p);

@@ -77,6 +77,8 @@ export class WireSubscriptions {
               code: cause instanceof KrakenError ? cause.code : "ws_closed",
             }),
       completeEarly: (r) => r.success !== true && symbolOf(r) === undefined,
+      // an answer for another method or symbol is not ours, whatever req_id it carries
+      accepts: (r) => r.method === method && [undefined, ...symbols].includes(symbolOf(r)),
     });
     const acked = new Set<string | undefined>();
     const errors: SymbolError[] = [];
@@ -162,15 +164,7 @@ export class WireSubscriptions {
         for (const err of errors) this.replayRejected(link, chunk, err);
       }
     }
-    for (const sub of this.h.registry.consumersOn(link.name)) {
-      sub.emit("resubscribed", { reason: "reconnect" });
-      this.h.events.emit("resubscribed", {
-        connection: link.name,
-        channel: sub.channel,
-        symbols: sub.symbols,
-        subscription: sub,
-      });
-    }
+    this.announce(link, this.h.registry.consumersOn(link.name), "reconnect");
     return true;
   }
 
@@ -244,16 +238,15 @@ export class WireSubscriptions {
     await this.wire(link, "unsubscribe", params, entries).catch(() => []);
     const errors = await this.wire(link, "subscribe", params, entries);
     for (const err of errors) this.replayRejected(link, entries, err);
-    const notified = new Set<Subscription<unknown>>();
-    for (const e of entries) for (const s of e.consumers) notified.add(s);
-    for (const s of notified) {
-      s.emit("resubscribed", { reason: "idle" });
-      this.h.events.emit("resubscribed", {
-        connection: link.name,
-        channel: s.channel,
-        symbols: s.symbols,
-        subscription: s,
-      });
+    this.announce(link, new Set(entries.flatMap((e) => [...e.consumers])), "idle");
+  }
+
+  /** Tells each subscription, and the client's listeners, that it is back on the wire. */
+  private announce(link: Link, subs: Iterable<Subscription<unknown>>, reason: "reconnect" | "idle"): void {
+    for (const subscription of subs) {
+      subscription.emit("resubscribed", { reason });
+      const { channel, symbols } = subscription;
+      this.h.events.emit("resubscribed", { connection: link.name, channel, symbols, subscription });
     }
   }
 }

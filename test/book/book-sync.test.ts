@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decodeBookMessage } from "../../src/book/decode.js";
 import { KrakenBookError } from "../../src/errors/book.js";
-import { KrakenWsConnectionError, KrakenWsFrameError } from "../../src/errors/ws.js";
+import { KrakenSubscribeError, KrakenWsConnectionError, KrakenWsFrameError } from "../../src/errors/ws.js";
 import { Emitter } from "../../src/util/emitter.js";
 import { openBook, wireBookDepth } from "../../src/ws/book-sync.js";
 import type { KrakenWsEvents } from "../../src/ws/events.js";
@@ -10,8 +10,10 @@ import { bookFrame, MATIC_ASKS, MATIC_BIDS } from "./vectors.js";
 
 /** A stand-in for KrakenWs with the surface book-sync uses: subscribe (with acks) and events. */
 class FakeWs {
-  readonly events = new Emitter<KrakenWsEvents>();
   readonly log: string[] = [];
+  readonly listenerErrors: unknown[] = [];
+  readonly listenerError = (e: unknown) => this.listenerErrors.push(e);
+  readonly events = new Emitter<KrakenWsEvents>(this.listenerError);
   readonly live = new Map<string, Subscription<unknown>>();
   /** When set, subscribe rejects with it. */
   refuse: Error | undefined;
@@ -31,6 +33,7 @@ class FakeWs {
           this.log.push(`unsubscribe ${key}`);
           if (this.live.get(key) === sub) this.live.delete(key);
         },
+        listenerError: () => {},
       },
       1024,
       "drop-oldest",
@@ -214,6 +217,34 @@ describe("book-sync with a scripted client", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(f.log.filter((l) => l === "subscribe book|MATIC/USD@25")).toHaveLength(2);
     await book.close(); // harmless after termination
+  });
+
+  it("a transient refusal is retried on the resync backoff (fake timers); the book syncs again", async () => {
+    const f = new FakeWs();
+    const book = await openMatic(f, {
+      resync: { budget: 5, windowMs: 60_000, minDelayMs: 1000, maxDelayMs: 1000 },
+    });
+    const count = () => f.log.filter((l) => l === "subscribe book|MATIC/USD@25").length;
+    vi.useFakeTimers();
+    try {
+      f.refuse = new KrakenSubscribeError("book", [{ symbol: "MATIC/USD", error: "EService:Unavailable" }]);
+      f.live.get(MATIC)?.finish(); // the wire subscription ended: resync
+      await vi.advanceTimersByTimeAsync(0);
+      expect(count()).toBe(2); // the first resync of a window is immediate, and refused
+      await vi.advanceTimersByTimeAsync(999);
+      expect(count()).toBe(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(count()).toBe(3); // refused again, after the backoff
+      f.refuse = undefined;
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(count()).toBe(4);
+      f.pushText(MATIC, snapshot());
+      await vi.advanceTimersByTimeAsync(0);
+      expect(book.synced).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    await book.close();
   });
 
   it("validates options", async () => {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { KrakenValidationError } from "../../src/errors/base.js";
 import { KrakenBookResyncError } from "../../src/errors/book.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
 import type { LiveOrderBook } from "../../src/ws/book-sync.js";
-import { KrakenWs } from "../../src/ws/index.js";
+import { KrakenWs, type KrakenWsOptions } from "../../src/ws/index.js";
 
 const PAIRS = ["BTC/USD", "ETH/USD", "ETH/BTC", "PEPE/USD"];
 
@@ -15,7 +16,7 @@ afterEach(async () => {
   sim = undefined;
 });
 
-async function setup(): Promise<{ sim: KrakenSimulator; ws: KrakenWs }> {
+async function setup(extra: KrakenWsOptions = {}): Promise<{ sim: KrakenSimulator; ws: KrakenWs }> {
   sim = await startKrakenSimulator({ market: { autoStart: false, seed: 3 } });
   ws = new KrakenWs({
     url: sim.wsUrl,
@@ -23,6 +24,7 @@ async function setup(): Promise<{ sim: KrakenSimulator; ws: KrakenWs }> {
     l3Url: sim.wsL3Url,
     getToken: async () => (sim as KrakenSimulator).exchange.tokens.issue("demo", "test-key").token,
     reconnect: { minDelayMs: 10, maxDelayMs: 50 },
+    ...extra,
   });
   return { sim, ws };
 }
@@ -190,5 +192,57 @@ describe("live books against the simulator", () => {
     await until(() => l3.stats.snapshots === 2 && l3.synced);
     expect(l3.stats.mismatches).toBe(1);
     expect(l2.stats).toMatchObject({ mismatches: 0, resyncs: 0, snapshots: 1 });
+  });
+
+  it("a throwing book listener goes to the client's logger; the book and the other listeners keep going", async () => {
+    const logged: unknown[] = [];
+    const { sim, ws } = await setup({ logger: { error: (_message, e) => logged.push(e) } });
+    const l2 = await ws.book({ symbol: "BTC/USD", depth: 10 });
+    const l3 = await ws.level3({ symbol: "ETH/USD", depth: 10 });
+    const boom = new Error("listener bug");
+    let calls = 0;
+    for (const b of [l2, l3]) {
+      b.on("update", () => {
+        throw boom;
+      });
+      b.on("update", () => void calls++);
+    }
+    await drive(sim, [l2, l3], 300);
+    expect(l2.stats.updates + l3.stats.updates).toBeGreaterThan(20);
+    expect(calls).toBe(l2.stats.updates + l3.stats.updates);
+    expect(logged.length).toBe(calls);
+    expect(logged.every((e) => e === boom)).toBe(true);
+    expect(l2.synced && l3.synced).toBe(true);
+  });
+
+  it("a book for a pair Kraken does not list rejects as fast and as clearly as subscribe does", async () => {
+    const first = await setup();
+    const ws = first.ws;
+    let started = Date.now();
+    const refused = await ws.subscribe({ channel: "book", symbol: ["FOO/BAR"] }).catch((e: unknown) => e);
+    expect((refused as Error).message).toContain("FOO/BAR");
+    const subscribeMs = Date.now() - started;
+    const good = await ws.book({ symbol: "BTC/USD", depth: 10 }); // the instrument snapshot is in
+    for (const symbol of ["FOO/BAR", "BAZ/QUX"]) {
+      started = Date.now();
+      const err = await ws.book({ symbol, depth: 10 }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(KrakenValidationError);
+      expect(err).toMatchObject({ field: "symbol", retryable: false });
+      expect((err as Error).message).toContain(symbol);
+      expect(Date.now() - started).toBeLessThan(subscribeMs + 500);
+    }
+    expect(good.synced).toBe(true);
+    await ws.close();
+    await first.sim.close();
+    // and while the instrument snapshot is still on its way: two books wait for it, one is refused
+    const fresh = await setup(); // closed by afterEach
+    started = Date.now();
+    const [bad, ok] = await Promise.allSettled([
+      fresh.ws.book({ symbol: "FOO/BAR", depth: 10 }),
+      fresh.ws.book({ symbol: "ETH/USD", depth: 10 }),
+    ]);
+    expect(bad).toMatchObject({ status: "rejected", reason: { field: "symbol" } });
+    expect(ok.status).toBe("fulfilled");
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -17,6 +17,36 @@ afterEach(async () => {
 });
 
 describe("subscribe", () => {
+  it("reports a throwing subscription listener to the logger; every subscription keeps receiving", async () => {
+    const logged: unknown[][] = [];
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on("uncaughtException", onUncaught);
+    const quiet = clientFor(server, { logger: { error: (...args: unknown[]) => logged.push(args) } });
+    try {
+      const bad = await quiet.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+      const good = await quiet.subscribe({ channel: "ticker", symbol: ["ETH/USD"] });
+      const seen: string[] = [];
+      bad.on("message", (m) => {
+        seen.push(String(m.data[0]?.last));
+        throw new Error("listener bug");
+      });
+      server.push("/public", "ticker", tickerFrame("BTC/USD", 1), "BTC/USD");
+      server.push("/public", "ticker", tickerFrame("ETH/USD", 2), "ETH/USD");
+      server.push("/public", "ticker", tickerFrame("BTC/USD", 3), "BTC/USD");
+      expect((await take(good, 1))[0]?.data[0]?.last).toBe("2");
+      await server.waitFor(() => seen.length === 2);
+      expect(seen).toEqual(["1", "3"]);
+      expect(bad.ended).toBe(false);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(uncaught).toEqual([]);
+      expect(logged.map((a) => (a[1] as Error).message)).toEqual(["listener bug", "listener bug"]);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+      await quiet.close();
+    }
+  });
+
   it("opens the public connection lazily and streams typed messages", async () => {
     expect(ws.connectionState("public")).toBe("idle");
     const sub = await ws.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });

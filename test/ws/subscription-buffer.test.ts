@@ -4,7 +4,7 @@ import { KrakenWsOverflowError } from "../../src/errors/ws.js";
 import { Subscription } from "../../src/ws/subscription.js";
 import { take } from "./helpers/client.js";
 
-const owner = { released: 0, release: async () => void owner.released++ };
+const owner = { released: 0, release: async () => void owner.released++, listenerError: () => {} };
 
 describe("Subscription buffer", () => {
   it("drop-oldest keeps the newest messages however many arrive unread", async () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KrakenValidationError } from "../../src/errors/base.js";
+import { KrakenConfigError, KrakenValidationError } from "../../src/errors/base.js";
 import { KrakenAmbiguousOrderError, KrakenWsRequestError } from "../../src/errors/ws.js";
-import type { KrakenWs } from "../../src/ws/client.js";
+import type { WebSocketConstructor } from "../../src/runtime/websocket.js";
+import { KrakenWs } from "../../src/ws/client.js";
 import { clientFor, nextEvent } from "./helpers/client.js";
 import { type ScriptServer, startScriptServer } from "./helpers/script-server.js";
 
@@ -23,6 +24,26 @@ const sentOn = (method: string) =>
   );
 
 describe("trading over WebSocket", () => {
+  it("without getToken a private call fails at once with the config error and dials nothing", async () => {
+    const dialled: string[] = [];
+    const Dial = class {
+      constructor(url: string) {
+        dialled.push(url);
+        throw new Error("must not dial");
+      }
+    } as unknown as WebSocketConstructor;
+    for (const authUrl of [undefined, server.authUrl]) {
+      const bare = new KrakenWs({ url: server.publicUrl, ...(authUrl ? { authUrl } : {}), WebSocket: Dial });
+      const started = Date.now();
+      const err = await bare.cancelAll().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(KrakenConfigError);
+      expect((err as Error).message).toMatch(/getToken/);
+      expect(Date.now() - started).toBeLessThan(500);
+      await bare.close();
+    }
+    expect(dialled).toEqual([]);
+  });
+
   it("round-trips every trading method with typed results on the auth connection", async () => {
     server.trade = {
       add_order: (p) => ok({ order_id: "OA", cl_ord_id: p.cl_ord_id }),

@@ -68,7 +68,12 @@ export class Exchange {
   readonly clock: SimClock;
   readonly ids: IdGenerator;
   #status: SystemStatus = "online";
-  readonly #events = new Emitter<ExchangeEvents>();
+  // a throwing listener is a bug in the test that attached it: surface it as an uncaught error
+  readonly #events = new Emitter<ExchangeEvents>((e) =>
+    queueMicrotask(() => {
+      throw e;
+    }),
+  );
   readonly #books = new Map<string, OrderBook>();
   readonly #accounts = new Map<string, Account>();
   readonly #orders = new OrderStore();

@@ -38,6 +38,8 @@ export interface ScriptServer {
   pong: boolean;
   /** Status pushed on connect. */
   status: string;
+  /** Sees every request first; returning true means it answered (a hostile server's script). */
+  intercept: ((conn: ServerConn, msg: Record<string, unknown>) => boolean) | undefined;
   send(conn: ServerConn, frame: unknown): void;
   /** Sends a frame to every open connection on `path` that subscribed `channel|symbol`. */
   push(path: string, channel: string, frame: Record<string, unknown>, symbol?: string): number;
@@ -67,6 +69,7 @@ export async function startScriptServer(): Promise<ScriptServer> {
     stalled: false,
     pong: true,
     status: "online",
+    intercept: undefined,
     send: (conn, frame) => {
       if (conn.socket.readyState === 1)
         conn.socket.send(typeof frame === "string" ? frame : JSON.stringify(frame));
@@ -153,6 +156,7 @@ function handle(server: ScriptServer, conn: ServerConn, msg: Record<string, unkn
   const method = msg.method as string;
   const reqId = msg.req_id;
   const params = (msg.params ?? {}) as Record<string, unknown>;
+  if (server.intercept?.(conn, msg)) return;
   if (method === "ping") {
     if (server.pong) server.send(conn, { method: "pong", req_id: reqId, time_in: "t", time_out: "t" });
     return;
