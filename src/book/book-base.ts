@@ -76,6 +76,11 @@ export interface OrderBookEvents {
   resync: { reason: BookResyncReason; error?: KrakenBookError };
   /** A problem that did not end the book (e.g. resync budget exhausted). */
   error: KrakenBookError;
+  /**
+   * A live book stopped for good: its last consumer closed it, or (with `error`) a failure retrying
+   * cannot fix (the client closed, Kraken refused the symbol). A plain book never emits it.
+   */
+  close: { error?: KrakenBookError };
 }
 
 /** What both books' frames carry per symbol. */
@@ -111,6 +116,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   readonly #gate: ChecksumGate;
   readonly #events = new Emitter<OrderBookEvents>();
   #synced = false;
+  #closed = false;
   #timestamp: string | undefined;
 
   constructor(options: BookOptions, counters: Stats) {
@@ -141,6 +147,11 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     return this.#synced;
   }
 
+  /** Whether the book stopped for good (a live book after `close` was emitted). */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   /** Timestamp of the last applied message. */
   get timestamp(): string | undefined {
     return this.#timestamp;
@@ -166,8 +177,16 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     this.#events.off(event, fn);
   }
 
-  /** Removes every listener (the live book calls this on close). */
+  /** Removes every listener. */
   removeAllListeners(): void {
+    this.#events.removeAllListeners();
+  }
+
+  /** @internal Stops for good: emits `close`, then removes every listener (the live book calls this). */
+  end(error?: KrakenBookError): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#events.emit("close", error ? { error } : {});
     this.#events.removeAllListeners();
   }
 

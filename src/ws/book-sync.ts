@@ -404,7 +404,7 @@ class BookSync {
         this.book.reportError(asBookError(e, this.book.symbol));
         if (e instanceof KrakenError && !e.retryable) {
           // the client is closed or Kraken refuses the symbol: retrying cannot help
-          await this.#terminate();
+          await this.#terminate(asBookError(e, this.book.symbol));
           return;
         }
       }
@@ -418,18 +418,21 @@ class BookSync {
     await this.#terminate();
   }
 
-  /** Stops for good: detaches from the client and unsubscribes; the book stays unsynced. */
-  async #terminate(): Promise<void> {
+  /**
+   * Stops for good: detaches from the client, ends the book (`close` event, loops over it end) and
+   * unsubscribes; the book keeps its last levels.
+   */
+  async #terminate(error?: KrakenBookError): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.forget();
     this.#closer.abort(new KrakenBookError(`${this.book.symbol}: book closed`, { code: "book_closed" }));
     for (const off of this.#offs.splice(0)) off();
     this.#feed?.release();
+    this.book.end(error);
     const sub = this.#sub;
     this.#sub = undefined;
     await sub?.unsubscribe();
-    this.book.removeAllListeners();
   }
 }
 

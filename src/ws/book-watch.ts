@@ -1,0 +1,44 @@
+// Loops that own a live book: open it, yield its states, close it when the loop ends.
+import { bookUpdates } from "../book/book-updates.js";
+import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
+import type { KrakenWs } from "./client.js";
+
+/**
+ * Opens a live L2 book and yields it after every batch of updates (coalesced, latest state, see
+ * {@link bookUpdates}); the loop owns the book and closes it when it ends (`break`, `return`, a
+ * throw). The options' `signal` also ends the loop (throwing its reason); opening fails as
+ * `ws.book()` does.
+ * @example
+ * import { watchBook } from "kraken-connector/books";
+ * let n = 0;
+ * for await (const book of watchBook(ws, { symbol: "BTC/USD", depth: 10 })) {
+ *   console.log(book.bestBid()?.price, book.bestAsk()?.price);
+ *   if (++n === 5) break; // closes the book
+ * }
+ */
+export function watchBook(
+  ws: Pick<KrakenWs, "book">,
+  options: LiveBookOptions,
+): AsyncGenerator<LiveOrderBook, void, undefined> {
+  return owned(ws.book(options), options.signal);
+}
+
+/** {@link watchBook} for a live level 3 book (`ws.level3()`). */
+export function watchLevel3(
+  ws: Pick<KrakenWs, "level3">,
+  options: LiveLevel3Options,
+): AsyncGenerator<LiveLevel3Book, void, undefined> {
+  return owned(ws.level3(options), options.signal);
+}
+
+async function* owned<B extends LiveOrderBook | LiveLevel3Book>(
+  open: Promise<B>,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<B, void, undefined> {
+  const book = await open;
+  try {
+    yield* bookUpdates(book, { signal });
+  } finally {
+    void book.close(); // like a subscription's `break`: no wait for Kraken's unsubscribe ack
+  }
+}
