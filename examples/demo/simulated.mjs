@@ -41,6 +41,7 @@ export async function runSimulated({ durationMs, screen }) {
     await showBalances(rest, screen);
     await showTicker(rest, screen, "XBTUSD");
     await showDerivatives(sim, screen);
+    await showWsTicker(ws, screen);
     const book = await openBook(ws, screen, { symbol: SYMBOL });
     const executions = await watchExecutions(ws, screen);
     const restOrder = await placeRestOrder(rest, book, screen);
@@ -64,6 +65,19 @@ export async function runSimulated({ durationMs, screen }) {
     await sim.close();
   }
   screen.log(c.green("Closed the WebSocket client and the simulator. Demo complete."));
+}
+
+/** WS (public): the ticker snapshot, the line a trader reads first; the loop ends after one message. */
+async function showWsTicker(ws, screen) {
+  const ticker = await ws.subscribe({ channel: "ticker", symbol: [SYMBOL] });
+  for await (const msg of ticker) {
+    const t = msg.data[0];
+    if (!t) continue;
+    screen.log(
+      `${c.cyan("WS")}    Ticker ${t.symbol}: last ${t.last}, bid ${t.bid} x ${t.bid_qty}, ask ${t.ask} x ${t.ask_qty}, 24h change ${t.change_pct}%`,
+    );
+    break; // unsubscribes
+  }
 }
 
 /** Subscribes to our executions and logs each report; returns the subscription. */

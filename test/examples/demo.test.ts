@@ -36,6 +36,9 @@ describe("examples/demo.mjs", () => {
     expect(stdout).toMatch(
       /Margin \(flex\): initial \d+(\.\d+)?, maintenance \d+(\.\d+)?, available \d+(\.\d+)?, unrealised PnL -?\d/,
     );
+    expect(stdout).toMatch(
+      /WS {4}Ticker BTC\/USD: last \d+\.\d+, bid \d+\.\d+ x [\d.]+, ask \d+\.\d+ x [\d.]+, 24h change -?\d/,
+    );
     // Not a TTY: compact book snapshots instead of redrawing in place, without ANSI escapes.
     expect(stdout).not.toContain("\x1b[");
     expect(stdout).toMatch(/\[book BTC\/USD\] bid \d+\.?\d* x [\d.]+ \| ask \d+\.?\d* x [\d.]+ \| spread/);
