@@ -2,7 +2,12 @@
 import type { KrakenBookError } from "../errors/book.js";
 import { abortReason } from "../util/abort.js";
 
-/** The part of a book the iteration uses ({@link OrderBook}, {@link Level3Book} and the live books). */
+/**
+ * The part of a book the iteration uses ({@link OrderBook}, {@link Level3Book} and the live books).
+ * @example
+ * const watched: Watched = await ws.book({ symbol: "BTC/USD" }); // any book fits
+ * watched.synced; // true once the first snapshot is applied
+ */
 export interface Watched {
   readonly synced: boolean;
   readonly closed: boolean;

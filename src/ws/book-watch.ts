@@ -23,7 +23,15 @@ export function watchBook(
   return owned(ws.book(options), options.signal);
 }
 
-/** {@link watchBook} for a live level 3 book (`ws.level3()`). */
+/**
+ * {@link watchBook} for a live level 3 book (`ws.level3()`, on the level3 connection: needs a token).
+ * @example
+ * import { watchLevel3 } from "kraken-connector/books";
+ * for await (const l3 of watchLevel3(ws, { symbol: "BTC/USD", depth: 10 })) {
+ *   console.log(l3.bids(1)[0]?.orders.length); // orders queued at the best bid
+ *   if (l3.stats.updates >= 100) break; // closes the book
+ * }
+ */
 export function watchLevel3(
   ws: Pick<KrakenWs, "level3">,
   options: LiveLevel3Options,
