@@ -1358,12 +1358,12 @@ export interface RestGetTradeHistoryResult extends NonNullable<NonNullable<Ops["
  * ```
  */
 export interface RestGetTradeVolumeParams {
-  /** Comma-separated pairs to return fee tiers for. */
-  pair?: NonNullable<Ops["getTradeVolume"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["pair"];
-  /** Also return the full fee schedule of each pair (newer than Kraken's spec snapshot). Default: `false`. */
-  fee_schedule?: NonNullable<Ops["getTradeVolume"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["fee_schedule"];
+  /** The pairs to return fee tiers for: comma-separated pair names (`XBTUSD,ETHEUR`), or (16 June 2026) a list of `{ asset, aclass }` objects, which Kraken needs for non-forex classes such as `derivatives` and `equity_pair`. */
+  pair?: NonNullable<Ops["getTradeVolume"]["requestBody"]>["content"]["application/json"]["pair"];
+  /** Also return the full fee schedule of each requested pair in `schedules` (16 June 2026). Default: `false`. */
+  fee_schedule?: NonNullable<Ops["getTradeVolume"]["requestBody"]>["content"]["application/json"]["fee_schedule"];
   /** How xStocks amounts are shown: `rebased` in units of the underlying equity, `base` in units of the SPV token. One of: `rebased`, `base`. Default: `"rebased"`. */
-  rebase_multiplier?: NonNullable<Ops["getTradeVolume"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]["rebase_multiplier"];
+  rebase_multiplier?: NonNullable<Ops["getTradeVolume"]["requestBody"]>["content"]["application/json"]["rebase_multiplier"];
 }
 /**
  * Result of {@link RestMethods.getTradeVolume | getTradeVolume}: 30-day volume and fee tiers.
@@ -2819,17 +2819,17 @@ export interface RestMethods<O> {
   /**
    * Get trade volume.
    *
-   * 30-day USD trading volume and, for the requested pairs, the current fee tiers (taker in `fees`, maker in `fees_maker`). Fees are omitted when no pair is given.
+   * 30-day USD trading volume and, for the requested pairs, the current fee tiers (taker in `fees`, maker in `fees_maker`). Fees are omitted when no pair is given. `pair` also takes a list of `{ asset, aclass }` objects (needed for `derivatives` and `equity_pair`, such as Derivatives contracts and xStocks), sent as JSON; `fee_schedule=true` adds the full schedules.
    *
-   * - Kraken endpoint: `POST /0/private/TradeVolume` (signed form body)
+   * - Kraken endpoint: `POST /0/private/TradeVolume` (signed json body)
    * - API-key permission: `funds-query` (Funds permissions - Query)
    * - Rate-limit cost: 1 on the REST call counter of the key (override with `rateLimit.costs`)
    * - Retry class: `safe`: retried automatically after any retryable failure (timeouts, 5xx, `EService:Unavailable`, throttling).
    * - Kraken errors it can give (thrown as `KrakenApiError`): `EAPI:Invalid key`, `EAPI:Invalid signature`, `EAPI:Invalid nonce`, `EGeneral:Permission denied`, `EGeneral:Invalid arguments`, `EGeneral:Internal error`, `EService:Unavailable`, `EService:Busy`, `EQuery:Unknown asset pair`
    *
    * @param params - {@link RestGetTradeVolumeParams}:
-   *   - `pair` (optional): Comma-separated pairs to return fee tiers for.
-   *   - `fee_schedule` (optional): Also return the full fee schedule of each pair (newer than Kraken's spec snapshot). Default: `false`.
+   *   - `pair` (optional): The pairs to return fee tiers for: comma-separated pair names (`XBTUSD,ETHEUR`), or (16 June 2026) a list of `{ asset, aclass }` objects, which Kraken needs for non-forex classes such as `derivatives` and `equity_pair`.
+   *   - `fee_schedule` (optional): Also return the full fee schedule of each requested pair in `schedules` (16 June 2026). Default: `false`.
    *   - `rebase_multiplier` (optional): How xStocks amounts are shown: `rebased` in units of the underlying equity, `base` in units of the SPV token. One of: `rebased`, `base`. Default: `"rebased"`.
    * @param options - Per-call options: `signal`, `timeoutMs`, `otp`, `extraParams`.
    * @returns {@link RestGetTradeVolumeResult}: 30-day volume and fee tiers.

@@ -815,7 +815,7 @@ export interface paths {
         put?: never;
         /**
          * Get trade volume
-         * @description 30-day USD trading volume and, for the requested pairs, the current fee tiers (taker in `fees`, maker in `fees_maker`). Fees are omitted when no pair is given.
+         * @description 30-day USD trading volume and, for the requested pairs, the current fee tiers (taker in `fees`, maker in `fees_maker`). Fees are omitted when no pair is given. `pair` also takes a list of `{ asset, aclass }` objects (needed for `derivatives` and `equity_pair`, such as Derivatives contracts and xStocks), sent as JSON; `fee_schedule=true` adds the full schedules.
          */
         post: operations["getTradeVolume"];
         delete?: never;
@@ -2356,10 +2356,28 @@ export interface components {
             fees_maker?: {
                 [key: string]: components["schemas"]["FeeTierInfo"];
             };
-            /** @description Full fee schedules per pair, with `fee_schedule=true` (shape not documented in detail). */
-            schedules?: Record<string, never>;
+            /** @description With `fee_schedule=true`: the full fee schedule of each requested pair, keyed like `fees` (16 June 2026). Kraken does not document its shape in detail; the simulator answers `{ fees, fees_maker }`, each a list of `[volume, percent fee]` tiers as in AssetPairs. */
+            schedules?: {
+                [key: string]: unknown;
+            };
             /** @description 30-day trading volume. */
             volume: components["schemas"]["DecimalString"];
+        };
+        /** @description One pair of a TradeVolume request in object form (16 June 2026). */
+        TradeVolumePair: {
+            /**
+             * @description Its asset class (`forex`, `equity_pair`, `derivatives`, ...; Kraken may add classes).
+             * @example forex
+             * @example equity_pair
+             * @example derivatives
+             */
+            aclass: string;
+            /**
+             * @description The pair or contract (`TSLAx/USD`, `PF_XBTUSD`).
+             * @example TSLAx/USD
+             * @example PF_XBTUSD
+             */
+            asset: string;
         };
         /** @description One level of the pre-trade transparency book. */
         TransparencyLevel: {
@@ -4234,16 +4252,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": {
+                "application/json": {
                     /**
-                     * @description Also return the full fee schedule of each pair (newer than Kraken's spec snapshot).
+                     * @description Also return the full fee schedule of each requested pair in `schedules` (16 June 2026).
                      * @default false
                      */
                     fee_schedule?: boolean;
                     nonce: components["schemas"]["Nonce"];
                     otp?: components["schemas"]["Otp"];
-                    /** @description Comma-separated pairs to return fee tiers for. */
-                    pair?: string;
+                    /** @description The pairs to return fee tiers for: comma-separated pair names (`XBTUSD,ETHEUR`), or (16 June 2026) a list of `{ asset, aclass }` objects, which Kraken needs for non-forex classes such as `derivatives` and `equity_pair`. */
+                    pair?: string | components["schemas"]["TradeVolumePair"][];
                     rebase_multiplier?: components["schemas"]["RebaseMultiplier"];
                 };
             };

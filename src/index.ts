@@ -34,6 +34,7 @@ export type * from "./book/types.js";
 export * from "./errors/index.js";
 export { type FoundFuturesOrder, KrakenFutures } from "./futures/client.js";
 export type { FuturesRateLimitOptions, KrakenFuturesOptions } from "./futures/options.js";
+export * from "./futures-ws/index.js";
 export * from "./markets/index.js";
 export type { Clock } from "./rest/clock.js";
 export {

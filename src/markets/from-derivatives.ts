@@ -1,9 +1,10 @@
 /** Builds a registry snapshot from the Derivatives REST `instruments` answer (contracts such as `PF_XBTUSD`). */
 
+import { expandExponent } from "../util/decimal.js";
 import { guessCommon } from "./assets.js";
 import type { MarketData } from "./market.js";
 import type { MarketsSnapshot } from "./markets.js";
-import { stepOf, trim } from "./step-math.js";
+import { compare, isNumber, stepOf, trim } from "./step-math.js";
 
 /**
  * A Derivatives instrument, as far as the registry reads it; numbers are exact decimal strings.
@@ -24,15 +25,45 @@ export interface DerivativesInstrument {
   contractValueTradePrecision?: number;
   tradeable: boolean;
   postOnly?: boolean;
+  impactMidSize?: string;
   maxPositionSize?: string;
+  fundingRateCoefficient?: string;
   maxRelativeFundingRate?: string;
+  isin?: string;
+  openingDate?: string;
   lastTradingTime?: string;
-  marginLevels?: readonly {
-    contracts?: string | null;
-    numNonContractUnits?: string | null;
-    initialMargin: string;
-    maintenanceMargin: string;
-  }[];
+  marginLevels?: readonly DerivativesMarginLevel[];
+  retailMarginLevels?: readonly DerivativesMarginLevel[];
+}
+
+/**
+ * One margin band of a Derivatives instrument as Kraken sends it: from `contracts` (inverse futures) or
+ * `numNonContractUnits` (flexible futures, in quote currency) on.
+ * @example
+ * ```ts
+ * const band: DerivativesMarginLevel = { contracts: "0", initialMargin: "0.02", maintenanceMargin: "0.01" };
+ * ```
+ */
+export interface DerivativesMarginLevel {
+  contracts?: string | null;
+  numNonContractUnits?: string | null;
+  initialMargin: string;
+  maintenanceMargin: string;
+}
+
+const band = (l: DerivativesMarginLevel) => ({
+  from: l.contracts ?? l.numNonContractUnits ?? "0",
+  initialMargin: l.initialMargin,
+  maintenanceMargin: l.maintenanceMargin,
+});
+
+/** The whole leverage an initial-margin fraction allows, floor(1 / margin), exactly ("0.02" -> 50); 0 when none. */
+function leverageOf(initialMargin: string): number {
+  if (!isNumber(initialMargin) || compare(initialMargin, "0") <= 0) return 0;
+  const plain = expandExponent(initialMargin.trim());
+  const dot = plain.indexOf(".");
+  const scale = dot < 0 ? 0 : plain.length - dot - 1;
+  return Number(10n ** BigInt(scale) / BigInt(plain.replace(".", "")));
 }
 
 /**
@@ -52,7 +83,7 @@ export function fromDerivatives(answer: { instruments: readonly DerivativesInstr
     const dot = tick.indexOf(".");
     const levels = i.marginLevels ?? [];
     const first = levels[0]?.initialMargin;
-    const maxLeverage = first && Number(first) > 0 ? Math.floor(1 / Number(first)) : 0;
+    const maxLeverage = first ? leverageOf(first) : 0;
     const leverage = maxLeverage > 0 ? [maxLeverage] : [];
     return {
       symbol: i.symbol,
@@ -80,14 +111,18 @@ export function fromDerivatives(answer: { instruments: readonly DerivativesInstr
         ...(i.underlying ? { underlying: i.underlying } : {}),
         contractSize: i.contractSize ?? "1",
         perpetual: i.symbol.startsWith("PF_") || i.symbol.startsWith("PI_"),
+        tradeable: i.tradeable,
+        postOnly: i.postOnly === true,
+        contractValueTradePrecision: qtyDecimals,
+        ...(i.impactMidSize ? { impactMidSize: i.impactMidSize } : {}),
+        ...(i.openingDate ? { openingDate: i.openingDate } : {}),
         ...(i.lastTradingTime ? { lastTradingTime: i.lastTradingTime } : {}),
         ...(i.maxPositionSize ? { maxPositionSize: i.maxPositionSize } : {}),
+        ...(i.fundingRateCoefficient ? { fundingRateCoefficient: i.fundingRateCoefficient } : {}),
         ...(i.maxRelativeFundingRate ? { maxRelativeFundingRate: i.maxRelativeFundingRate } : {}),
-        marginLevels: levels.map((l) => ({
-          from: l.contracts ?? l.numNonContractUnits ?? "0",
-          initialMargin: l.initialMargin,
-          maintenanceMargin: l.maintenanceMargin,
-        })),
+        ...(i.isin ? { isin: i.isin } : {}),
+        marginLevels: levels.map(band),
+        retailMarginLevels: (i.retailMarginLevels ?? []).map(band),
       },
     };
   });

@@ -19,14 +19,30 @@ export interface ContractSpecs {
   readonly contractSize: string;
   /** Whether it is perpetual. */
   readonly perpetual: boolean;
+  /** Whether Kraken accepts new orders on it (`tradeable`; false when suspended or past its last trading time). */
+  readonly tradeable?: boolean;
+  /** Whether only post-only (`post`) orders are accepted. */
+  readonly postOnly?: boolean;
+  /** Kraken's `contractValueTradePrecision`: decimals of an order size (negative: sizes in multiples of 10, 100, ...). */
+  readonly contractValueTradePrecision?: number;
+  /** Size for the impact mid price (`impactMidSize`), an exact decimal string. */
+  readonly impactMidSize?: string;
+  /** When it was listed (ISO 8601). */
+  readonly openingDate?: string;
   /** Last trading time (ISO 8601), for dated contracts. */
   readonly lastTradingTime?: string;
   /** Maximum position size, an exact decimal string, when Kraken gives one. */
   readonly maxPositionSize?: string;
+  /** Funding rate coefficient of a perpetual, when Kraken gives one. */
+  readonly fundingRateCoefficient?: string;
   /** Maximum relative funding rate, when Kraken gives one. */
   readonly maxRelativeFundingRate?: string;
+  /** ISIN, when Kraken gives one. */
+  readonly isin?: string;
   /** Margin levels: from a position size (`from`, in contracts or quote units as Kraken gives it) on, these fractions apply. */
   readonly marginLevels: readonly MarginLevel[];
+  /** Margin levels for retail clients, when Kraken gives them. */
+  readonly retailMarginLevels?: readonly MarginLevel[];
 }
 
 /**

@@ -20,7 +20,8 @@ export type OrderRule =
   | "ordermin"
   | "costmin"
   | "status"
-  | "leverage";
+  | "leverage"
+  | "maxPosition";
 
 /**
  * An order that breaks one of Kraken's rules for its market, found before sending: names the field,
@@ -37,7 +38,10 @@ export class KrakenOrderRuleError extends KrakenValidationError {
   readonly pair: string;
   /** The nearest valid values of `field` (e.g. the prices on the tick below and above). */
   readonly nearest: readonly string[];
-  /** The error string Kraken answers for the same order (`EOrder:Tick size check failed`). */
+  /**
+   * What Kraken answers for the same order: the Spot error string (`EOrder:Tick size check failed`), or
+   * for Derivatives the refusal `status` of its order answer (`invalidPrice`).
+   */
   readonly krakenError: string;
   constructor(
     field: string,

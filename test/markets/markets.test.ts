@@ -591,6 +591,40 @@ describe("the Spot API as Kraken changed it in 2026", () => {
     expect(Object.keys(markets.bySymbol(t as Record<string, unknown>))).toEqual(["AAPLx/USD"]);
   });
 
+  it("TradeVolume takes pair as a list of { asset, aclass } objects (sent as JSON) and fee_schedule with its schedules", async () => {
+    const tv = await rest.getTradeVolume({
+      pair: [
+        { asset: "AAPLx/USD", aclass: "equity_pair" },
+        { asset: "PF_XBTUSD", aclass: "derivatives" },
+      ],
+      fee_schedule: true,
+    });
+    const sent = sim.recorder.requests.filter((r) => r.operationId === "getTradeVolume").at(-1);
+    expect(sent?.headers["content-type"]).toContain("application/json");
+    expect(JSON.parse(sent?.rawBody ?? "{}").pair).toEqual([
+      { asset: "AAPLx/USD", aclass: "equity_pair" },
+      { asset: "PF_XBTUSD", aclass: "derivatives" },
+    ]);
+    expect(Object.keys(tv.fees ?? {}).sort()).toEqual(["AAPLxUSD", "PF_XBTUSD"]);
+    expect(tv.fees?.PF_XBTUSD?.fee).toBe("0.0500");
+    expect(tv.schedules?.AAPLxUSD).toMatchObject({
+      fees: [
+        [0, 0.4],
+        [10000, 0.35],
+        [50000, 0.24],
+      ],
+    });
+    // names still work, and schedules come only when asked
+    const plain = await rest.getTradeVolume({ pair: "XBTUSD,ETHUSD" });
+    expect([Object.keys(plain.fees ?? {}).length, plain.schedules]).toEqual([2, undefined]);
+    await expect(
+      rest.getTradeVolume({ pair: [{ asset: "NOPE/USD", aclass: "equity_pair" }] }),
+    ).rejects.toMatchObject({ errors: ["EQuery:Unknown asset pair"] });
+    await expect(rest.getTradeVolume({ pair: [{ asset: "", aclass: "forex" }] })).rejects.toMatchObject({
+      errors: ["EGeneral:Invalid arguments:pair"],
+    });
+  });
+
   it("AddOrder takes FOK and broker; AddOrderBatch takes broker", async () => {
     await expect(
       rest.addOrder({

@@ -1,3 +1,12 @@
+/**
+ * Kraken's order checks of the Spot exchange. Error strings: from Kraken's errors guide
+ * `EOrder:Invalid price`, `EOrder:Tick size check failed`, `EOrder:Order minimum not met`,
+ * `EOrder:Cost minimum not met`, `EService:Market in cancel_only mode`, `EService:Market in post_only mode`,
+ * `EService:Unavailable`, `EQuery:Unknown asset pair` and the `EGeneral:Invalid arguments:<field>` form.
+ * Assumed (the guide lists none): `EService:Market in limit_only mode` and `... reduce_only mode` (the
+ * documented pattern), `EQuery:Unknown asset pair` for a delisted pair, and the `volume` and `leverage`
+ * fields of `EGeneral:Invalid arguments` for quantity decimals and leverage not offered.
+ */
 import { cmp, decimalsOf, isDecimal, isMultipleOf, isPositive, mul, normalize } from "./decimal.js";
 import type { SimPair } from "./pairs.js";
 import {
