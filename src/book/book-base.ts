@@ -77,10 +77,10 @@ export interface OrderBookEvents {
   /** A problem that did not end the book (e.g. resync budget exhausted). */
   error: KrakenBookError;
   /**
-   * A live book stopped for good: its last consumer closed it, or (with `error`) a failure retrying
-   * cannot fix (the client closed, Kraken refused the symbol). A plain book never emits it.
+   * A live book stopped for good: its last consumer closed it, or a failure retrying cannot fix (the
+   * client closed, Kraken refused the symbol; reported on `error` first). A plain book never emits it.
    */
-  close: { error?: KrakenBookError };
+  close: undefined;
 }
 
 /** What both books' frames carry per symbol. */
@@ -103,6 +103,8 @@ interface SymbolData {
 export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookStats> {
   /** The pair, e.g. "BTC/USD". */
   readonly symbol: string;
+  /** Whether the book stopped for good (a live book once `close` was emitted). */
+  readonly closed: boolean = false;
   /** Levels kept per side (the subscribed depth). */
   readonly depth: number;
   /** Default number of levels returned by `bids()` and `asks()`. */
@@ -116,7 +118,6 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   readonly #gate: ChecksumGate;
   readonly #events = new Emitter<OrderBookEvents>();
   #synced = false;
-  #closed = false;
   #timestamp: string | undefined;
 
   constructor(options: BookOptions, counters: Stats) {
@@ -145,11 +146,6 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   /** Whether the book holds a snapshot and every check since passed. */
   get synced(): boolean {
     return this.#synced;
-  }
-
-  /** Whether the book stopped for good (a live book after `close` was emitted). */
-  get closed(): boolean {
-    return this.#closed;
   }
 
   /** Timestamp of the last applied message. */
@@ -182,11 +178,13 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     this.#events.removeAllListeners();
   }
 
-  /** @internal Stops for good: emits `close`, then removes every listener (the live book calls this). */
-  end(error?: KrakenBookError): void {
-    if (this.#closed) return;
-    this.#closed = true;
-    this.#events.emit("close", error ? { error } : {});
+  /**
+   * @internal Stops for good: emits `close`, then removes every listener (the live book's sync calls
+   * this once).
+   */
+  end(): void {
+    (this as { closed: boolean }).closed = true;
+    this.#events.emit("close", undefined);
     this.#events.removeAllListeners();
   }
 

@@ -1,5 +1,4 @@
 // Async iteration over a book's states: one pending wake-up per loop (latest state), never a queue.
-import type { KrakenBookError } from "../errors/book.js";
 import { abortReason } from "../util/abort.js";
 
 /**
@@ -11,8 +10,7 @@ import { abortReason } from "../util/abort.js";
 export interface Watched {
   readonly synced: boolean;
   readonly closed: boolean;
-  on(event: "update", fn: () => void): () => void;
-  on(event: "close", fn: (e: { error?: KrakenBookError }) => void): () => void;
+  on(event: "update" | "close", fn: () => void): () => void;
 }
 
 /**
@@ -20,7 +18,7 @@ export interface Watched {
  * updates applied since the previous yield. Latest-state semantics: nothing is queued, so a slow loop
  * sees fewer yields (compare `stats.updates` between two), never a backlog or a stale state; while
  * the book is rebuilt (after `resync`) nothing is yielded until the fresh snapshot. The loop ends
- * when a live book closes (it throws the error if a failure ended the book) and throws the signal's
+ * when a live book closes (a failure that ended it was reported on its `error` event) and throws the signal's
  * reason when `signal` aborts. Leaving the loop (`break`, `return`, a throw) only detaches it: the
  * book stays open (see {@link watchBook} for a loop that owns its book).
  * @example
@@ -49,7 +47,7 @@ export async function* bookUpdates<B extends Watched>(
       dirty = true;
       wake();
     }),
-    book.on("close", stop),
+    book.on("close", () => stop({})),
   ];
   if (signal?.aborted) onAbort();
   signal?.addEventListener("abort", onAbort);

@@ -403,8 +403,8 @@ class BookSync {
         if (this.#closed) return;
         this.book.reportError(asBookError(e, this.book.symbol));
         if (e instanceof KrakenError && !e.retryable) {
-          // the client is closed or Kraken refuses the symbol: retrying cannot help
-          await this.#terminate(asBookError(e, this.book.symbol));
+          // the client is closed or Kraken refuses the symbol: retrying cannot help (reported above)
+          await this.#terminate();
           return;
         }
       }
@@ -422,14 +422,14 @@ class BookSync {
    * Stops for good: detaches from the client, ends the book (`close` event, loops over it end) and
    * unsubscribes; the book keeps its last levels.
    */
-  async #terminate(error?: KrakenBookError): Promise<void> {
+  async #terminate(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.forget();
     this.#closer.abort(new KrakenBookError(`${this.book.symbol}: book closed`, { code: "book_closed" }));
     for (const off of this.#offs.splice(0)) off();
     this.#feed?.release();
-    this.book.end(error);
+    this.book.end();
     const sub = this.#sub;
     this.#sub = undefined;
     await sub?.unsubscribe();

@@ -1,7 +1,6 @@
 // Loops that own a live book: open it, yield its states, close it when the loop ends.
 import { bookUpdates } from "../book/book-updates.js";
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
-import type { KrakenWs } from "./client.js";
 
 /**
  * Opens a live L2 book and yields it after every batch of updates (coalesced, latest state, see
@@ -17,7 +16,7 @@ import type { KrakenWs } from "./client.js";
  * }
  */
 export function watchBook(
-  ws: Pick<KrakenWs, "book">,
+  ws: { book(options: LiveBookOptions): Promise<LiveOrderBook> },
   options: LiveBookOptions,
 ): AsyncGenerator<LiveOrderBook, void, undefined> {
   return owned(ws.book(options), options.signal);
@@ -33,7 +32,7 @@ export function watchBook(
  * }
  */
 export function watchLevel3(
-  ws: Pick<KrakenWs, "level3">,
+  ws: { level3(options: LiveLevel3Options): Promise<LiveLevel3Book> },
   options: LiveLevel3Options,
 ): AsyncGenerator<LiveLevel3Book, void, undefined> {
   return owned(ws.level3(options), options.signal);
