@@ -1,4 +1,4 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 // Three builds:
 // - Node (ESM + CJS with types): `.`, `./books` and the Node-only `./testing` entry. Code splitting keeps
@@ -11,6 +11,8 @@ import { defineConfig } from "tsup";
 // - The simulator CLI.
 // openapi-fetch is inlined: its CJS default export breaks under esbuild's Node interop
 // (see shared/toolchain.md, pitfall 1).
+// `KC_BUILD=node` (npm run demo) builds only the first: the Node JavaScript the demo runs, no types.
+const nodeOnly = process.env.KC_BUILD === "node";
 export default defineConfig([
   {
     entry: { index: "src/index.ts", books: "src/books.ts", testing: "src/testing/index.ts" },
@@ -23,35 +25,41 @@ export default defineConfig([
     splitting: true,
     noExternal: ["openapi-fetch"],
   },
-  // Types: one self-contained .d.ts/.d.cts per entry. Built together they would share a declaration
-  // chunk, imported as "./chunk.js", which Deno cannot follow from a local .d.ts.
-  ...(["index", "books", "testing"] as const).map((name) => ({
-    entry: { [name]: name === "testing" ? "src/testing/index.ts" : `src/${name}.ts` },
-    format: ["esm", "cjs"] as ("esm" | "cjs")[],
-    dts: { only: true },
-    clean: false,
-  })),
-  {
-    entry: { "simulator-cli": "src/testing/cli.ts" },
-    format: ["esm"],
-    platform: "node",
-    target: "es2022",
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    noExternal: ["openapi-fetch"],
-    banner: { js: "#!/usr/bin/env node" },
-  },
-  {
-    entry: { index: "src/index.ts", books: "src/books.ts" },
-    outDir: "dist/browser",
-    format: ["esm"],
-    platform: "browser",
-    target: "es2022",
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    splitting: true,
-    noExternal: [/.*/],
-  },
+  ...(nodeOnly ? [] : rest()),
 ]);
+
+function rest(): Options[] {
+  return [
+    // Types: one self-contained .d.ts/.d.cts per entry. Built together they would share a declaration
+    // chunk, imported as "./chunk.js", which Deno cannot follow from a local .d.ts.
+    ...(["index", "books", "testing"] as const).map((name) => ({
+      entry: { [name]: name === "testing" ? "src/testing/index.ts" : `src/${name}.ts` },
+      format: ["esm", "cjs"] as ("esm" | "cjs")[],
+      dts: { only: true },
+      clean: false,
+    })),
+    {
+      entry: { "simulator-cli": "src/testing/cli.ts" },
+      format: ["esm"],
+      platform: "node",
+      target: "es2022",
+      dts: false,
+      sourcemap: false,
+      clean: false,
+      noExternal: ["openapi-fetch"],
+      banner: { js: "#!/usr/bin/env node" },
+    },
+    {
+      entry: { index: "src/index.ts", books: "src/books.ts" },
+      outDir: "dist/browser",
+      format: ["esm"],
+      platform: "browser",
+      target: "es2022",
+      dts: false,
+      sourcemap: true,
+      clean: false,
+      splitting: true,
+      noExternal: [/.*/],
+    },
+  ];
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run demo`: the SDK's main job in ~20 seconds, against the embedded Kraken simulator.
- *   npm run demo                     simulator: REST, live verified book, WS order, forced disconnect
+ * `npm run demo`: the SDK's main job in 20 seconds (after a build of the Node code only), against the
+ * embedded Kraken simulator.
+ *   npm run demo                     simulator: REST ticker and order, live verified book, WS order,
+ *                                    a fill, forced disconnect
  *   npm run demo -- --duration 10    shorter run (seconds)
  *   npm run demo -- --live           Kraken's real public endpoints (no keys, nothing is traded)
  * Exits 0 when every step worked, 1 with a one-line reason when one did not.

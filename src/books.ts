@@ -6,8 +6,10 @@
  * @module books
  */
 export { BookBase } from "./book/book-base.js";
+export { bookUpdates, type Watched } from "./book/book-updates.js";
 export { bookChecksum, checksumToken, level3Checksum } from "./book/checksum.js";
 export { decodeBookMessage } from "./book/decode.js";
 export { Level3Book } from "./book/level3-book.js";
 export { OrderBook } from "./book/order-book.js";
 export { LiveLevel3Book, LiveOrderBook } from "./ws/book-sync.js";
+export { watchBook, watchLevel3 } from "./ws/book-watch.js";

@@ -1,7 +1,8 @@
 /**
  * The demo against the embedded simulator: REST, a derivatives step (KrakenFutures: ticker, a filled
- * order, position and margin), a live verified book, an order placed and cancelled over WebSocket with
- * its executions, then a forced disconnect and the automatic recovery.
+ * order, position and margin), a live verified book, an order placed over REST, one placed and
+ * cancelled over WebSocket with its executions, a market order filled, then a forced disconnect and
+ * the automatic recovery.
  */
 import { KrakenRest, KrakenWs } from "kraken-connector";
 import { DEMO_API_KEY, DEMO_API_SECRET, startKrakenSimulator } from "kraken-connector/testing";
@@ -40,13 +41,17 @@ export async function runSimulated({ durationMs, screen }) {
     await showBalances(rest, screen);
     await showTicker(rest, screen, "XBTUSD");
     await showDerivatives(sim, screen);
+    await showWsTicker(ws, screen);
     const book = await openBook(ws, screen, { symbol: SYMBOL });
     const executions = await watchExecutions(ws, screen);
+    const restOrder = await placeRestOrder(rest, book, screen);
 
     await at(0.2);
     const order = await placeOrder(ws, book, screen);
-    await at(0.4);
+    await at(0.35);
     await cancelOrder(ws, order, screen, executions);
+    await fillOrder(ws, screen, executions);
+    await cancelRestOrder(rest, restOrder, screen);
     await at(0.55);
     await forceDisconnect(ws, sim, book, screen);
     await at(1);
@@ -60,6 +65,19 @@ export async function runSimulated({ durationMs, screen }) {
     await sim.close();
   }
   screen.log(c.green("Closed the WebSocket client and the simulator. Demo complete."));
+}
+
+/** WS (public): the ticker snapshot, the line a trader reads first; the loop ends after one message. */
+async function showWsTicker(ws, screen) {
+  const ticker = await ws.subscribe({ channel: "ticker", symbol: [SYMBOL] });
+  for await (const msg of ticker) {
+    const t = msg.data[0];
+    if (!t) continue;
+    screen.log(
+      `${c.cyan("WS")}    Ticker ${t.symbol}: last ${t.last}, bid ${t.bid} x ${t.bid_qty}, ask ${t.ask} x ${t.ask_qty}, 24h change ${t.change_pct}%`,
+    );
+    break; // unsubscribes
+  }
 }
 
 /** Subscribes to our executions and logs each report; returns the subscription. */
@@ -82,9 +100,7 @@ async function watchExecutions(ws, screen) {
 
 /** A resting limit buy well below the best bid, so it does not fill. */
 async function placeOrder(ws, book, screen) {
-  const bid = book.bestBid();
-  if (!bid) throw new DemoError("the book has no bids");
-  const price = String(Math.trunc(Number(bid.price)) - 2000); // whole dollars: a valid BTC/USD tick
+  const price = restingPrice(book, 2000);
   const result = await ws.addOrder({
     order_type: "limit",
     side: "buy",
@@ -97,6 +113,58 @@ async function placeOrder(ws, book, screen) {
     `${c.green("ORDER")} Order placed: buy 0.01 ${SYMBOL} @ ${price} -> order_id ${result.order_id} (cl_ord_id ${result.cl_ord_id})`,
   );
   return result;
+}
+
+/** REST (private, signed): a resting limit buy well below the best bid; returns its txid. */
+async function placeRestOrder(rest, book, screen) {
+  const price = restingPrice(book, 3000);
+  const { txid, descr } = await rest.addOrder({
+    ordertype: "limit",
+    type: "buy",
+    pair: "XBTUSD",
+    price,
+    volume: "0.01",
+    oflags: "post",
+  });
+  const id = txid?.[0];
+  if (!id) throw new DemoError("the REST order got no txid");
+  screen.log(`${c.green("ORDER")} Order placed over REST: ${descr.order} -> txid ${id}`);
+  return id;
+}
+
+async function cancelRestOrder(rest, txid, screen) {
+  const { count } = await rest.cancelOrder({ txid });
+  screen.log(`${c.green("ORDER")} Order cancelled over REST: ${txid} (${count} cancelled)`);
+}
+
+/** A limit price `below` dollars under the best bid, in whole dollars (a valid BTC/USD tick). */
+function restingPrice(book, below) {
+  const bid = book.bestBid();
+  if (!bid) throw new DemoError("the book has no bids");
+  return String(Math.trunc(Number(bid.price)) - below);
+}
+
+/** WS: a market buy that fills against the book; logs the fill from the executions channel. */
+async function fillOrder(ws, screen, executions) {
+  const clOrdId = crypto.randomUUID(); // the fill can arrive before the order's ack: match it by our id
+  const isFill = (e) => e.cl_ord_id === clOrdId && e.exec_type === "trade";
+  const filled = waitForEvent(executions, "message", {
+    timeoutMs: 5000,
+    what: "the market order's fill",
+    match: (m) => m.data.some(isFill),
+  });
+  const { order_id: orderId } = await ws.addOrder({
+    order_type: "market",
+    side: "buy",
+    symbol: SYMBOL,
+    order_qty: "0.01",
+    cl_ord_id: clOrdId,
+  });
+  const fills = (await filled).data.filter(isFill);
+  for (const f of fills)
+    screen.log(
+      `${c.green("FILL")}  Filled over WS: bought ${f.last_qty} ${SYMBOL} @ ${f.last_price} (market order ${orderId}, fee ${f.fees?.[0]?.qty ?? "?"} ${f.fees?.[0]?.asset ?? ""})`,
+    );
 }
 
 async function cancelOrder(ws, order, screen, executions) {

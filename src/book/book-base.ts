@@ -78,6 +78,11 @@ export interface OrderBookEvents {
   resync: { reason: BookResyncReason; error?: KrakenBookError };
   /** A problem that did not end the book (e.g. resync budget exhausted). */
   error: KrakenBookError;
+  /**
+   * A live book stopped for good: its last consumer closed it, or a failure retrying cannot fix (the
+   * client closed, Kraken refused the symbol; reported on `error` first). A plain book never emits it.
+   */
+  close: undefined;
 }
 
 /** What both books' frames carry per symbol. */
@@ -100,6 +105,8 @@ interface SymbolData {
 export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookStats> {
   /** The pair, e.g. "BTC/USD". */
   readonly symbol: string;
+  /** Whether the book stopped for good (a live book once `close` was emitted). */
+  readonly closed: boolean = false;
   /** Levels kept per side (the subscribed depth). */
   readonly depth: number;
   /** Default number of levels returned by `bids()` and `asks()`. */
@@ -169,8 +176,18 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     this.#events.off(event, fn);
   }
 
-  /** Removes every listener (the live book calls this on close). */
+  /** Removes every listener. */
   removeAllListeners(): void {
+    this.#events.removeAllListeners();
+  }
+
+  /**
+   * @internal Stops for good: emits `close`, then removes every listener (the live book's sync calls
+   * this once).
+   */
+  end(): void {
+    (this as { closed: boolean }).closed = true;
+    this.#events.emit("close", undefined);
     this.#events.removeAllListeners();
   }
 

@@ -401,7 +401,7 @@ class BookSync {
         if (this.#closed) return;
         this.book.reportError(asBookError(e, this.book.symbol));
         if (e instanceof KrakenError && !e.retryable) {
-          // the client is closed or Kraken refuses the symbol: retrying cannot help
+          // the client is closed or Kraken refuses the symbol: retrying cannot help (reported above)
           await this.#terminate();
           return;
         }
@@ -416,7 +416,10 @@ class BookSync {
     await this.#terminate();
   }
 
-  /** Stops for good: detaches from the client and unsubscribes; the book stays unsynced. */
+  /**
+   * Stops for good: detaches from the client, ends the book (`close` event, loops over it end) and
+   * unsubscribes; the book keeps its last levels.
+   */
   async #terminate(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -424,10 +427,10 @@ class BookSync {
     this.#closer.abort(new KrakenBookError(`${this.book.symbol}: book closed`, { code: "book_closed" }));
     for (const off of this.#offs.splice(0)) off();
     this.#feed?.release();
+    this.book.end();
     const sub = this.#sub;
     this.#sub = undefined;
     await sub?.unsubscribe();
-    this.book.removeAllListeners();
   }
 }
 

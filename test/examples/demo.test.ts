@@ -36,6 +36,9 @@ describe("examples/demo.mjs", () => {
     expect(stdout).toMatch(
       /Margin \(flex\): initial \d+(\.\d+)?, maintenance \d+(\.\d+)?, available \d+(\.\d+)?, unrealised PnL -?\d/,
     );
+    expect(stdout).toMatch(
+      /WS {4}Ticker BTC\/USD: last \d+\.\d+, bid \d+\.\d+ x [\d.]+, ask \d+\.\d+ x [\d.]+, 24h change -?\d/,
+    );
     // Not a TTY: compact book snapshots instead of redrawing in place, without ANSI escapes.
     expect(stdout).not.toContain("\x1b[");
     expect(stdout).toMatch(/\[book BTC\/USD\] bid \d+\.?\d* x [\d.]+ \| ask \d+\.?\d* x [\d.]+ \| spread/);
@@ -48,6 +51,13 @@ describe("examples/demo.mjs", () => {
     expect(stdout).toContain(`execution: new order ${placed?.[1]}`);
     expect(stdout).toContain(`execution: canceled order ${placed?.[1]}`);
     expect(stdout).toContain(`Order cancelled: ${placed?.[1]}`);
+    // an order over REST (resting, cancelled over REST) and a market order over WS that fills
+    const viaRest = stdout.match(
+      /Order placed over REST: buy 0\.01000000 XBTUSD @ limit \d+(\.\d+)? -> txid (\S+)/,
+    );
+    expect(viaRest, stdout).not.toBeNull();
+    expect(stdout).toContain(`Order cancelled over REST: ${viaRest?.[2]} (1 cancelled)`);
+    expect(stdout).toMatch(/Filled over WS: bought 0\.01 BTC\/USD @ \d+(\.\d+)? \(market order \S+, fee \d/);
     expect(stdout).toMatch(/dropped [1-9]\d* WebSocket connections/);
     expect(stdout).toMatch(/public connection reconnected after \d+ ms/);
     expect(stdout).toMatch(/auth connection reconnected after \d+ ms/);
@@ -59,8 +69,11 @@ describe("examples/demo.mjs", () => {
       "Server time:",
       "Ticker PF_XBTUSD",
       "Margin (flex)",
-      "Order placed",
-      "Order cancelled",
+      "Order placed over REST",
+      "Order placed:",
+      "Order cancelled:",
+      "Filled over WS",
+      "Order cancelled over REST",
       "dropped",
       "Recovered",
       "Demo complete",
