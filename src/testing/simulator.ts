@@ -4,6 +4,7 @@ import type { SystemStatus } from "./exchange/types.js";
 import { FuturesFaults } from "./futures/faults.js";
 import { DEMO_FUTURES_KEY, type SimFuturesKeyConfig } from "./futures/keys.js";
 import { FuturesService } from "./futures/service.js";
+import { startUnifiedWs, type UnifiedWsFaults, type UnifiedWsServers } from "./futures/unified/index.js";
 import { FuturesVenue, type FuturesVenueOptions } from "./futures/venue.js";
 import { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 import { Recorder } from "./recorder.js";
@@ -50,6 +51,8 @@ export interface SimulatorFaults {
   readonly ws: WsFaults;
   /** Derivatives REST faults: the REST ones (any Kraken error code, drops, HTTP status, delay) plus maintenance. */
   readonly futures: FuturesFaults;
+  /** Unified WebSocket faults: drops, stalls, rejected or answer-less methods, skipped sequences, bad checksums. */
+  readonly unified: UnifiedWsFaults;
   /** Switches the exchange mode: REST SystemStatus and WS `status` report it; trading obeys it. */
   setSystemStatus(status: SystemStatus): void;
   /** Lifts every REST, WS and Derivatives fault and sets the system status back to `online`. */
@@ -83,6 +86,18 @@ export interface KrakenSimulator {
    * {@link KrakenSimulator.restUrl}, paths `/derivatives/api/v3/...`, `/api/history/v3/...`, ...
    */
   readonly futuresUrl: string;
+  /**
+   * Unified WebSocket public endpoint (stands in for `wss://uws.kraken.com/v2/public`): derivatives
+   * market data over the Derivatives venue.
+   */
+  readonly unifiedWsUrl: string;
+  /**
+   * Unified WebSocket private endpoint (`wss://uws.kraken.com/v2/private`): Spot WebSocket tokens,
+   * derivatives account streams and order entry into the same matching engine as Derivatives REST.
+   */
+  readonly unifiedWsAuthUrl: string;
+  /** Every text frame the Unified endpoints received, oldest first. */
+  readonly unifiedReceived: ReadonlyArray<{ readonly endpoint: "public" | "private"; readonly text: string }>;
   /** The Derivatives venue: instruments, books, accounts and positions, prices (`setPrices`), funding. */
   readonly futures: FuturesVenue;
   /** The Derivatives API keys the simulator accepts. */
@@ -141,7 +156,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     recorder,
     spot: exchange,
   });
-  const [restResult, wsResult] = await Promise.allSettled([
+  const [restResult, wsResult, uwsResult] = await Promise.allSettled([
     startRestServer({
       exchange,
       keys,
@@ -153,17 +168,36 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       ...(options.authLockout ? { lockout: options.authLockout } : {}),
     }),
     startWsServers({ exchange, recorder, options: { host, ...options.ws } }),
+    startUnifiedWs({
+      venue,
+      entry: futures.entry,
+      spot: exchange,
+      host,
+      ...(options.ws?.heartbeatIntervalMs ? { heartbeatIntervalMs: options.ws.heartbeatIntervalMs } : {}),
+    }),
   ]);
-  if (restResult.status === "rejected" || wsResult.status === "rejected") {
-    // Do not leak the half that did start (e.g. a fixed REST port already in use).
+  if (restResult.status === "rejected" || wsResult.status === "rejected" || uwsResult.status === "rejected") {
+    // Do not leak the part that did start (e.g. a fixed REST port already in use).
     if (restResult.status === "fulfilled") await restResult.value.close();
     if (wsResult.status === "fulfilled") await wsResult.value.close();
+    if (uwsResult.status === "fulfilled") await uwsResult.value.close();
     exchange.close();
     venue.close();
-    throw restResult.status === "rejected" ? restResult.reason : (wsResult as PromiseRejectedResult).reason;
+    const failed = [restResult, wsResult, uwsResult].find((r) => r.status === "rejected");
+    throw (failed as PromiseRejectedResult).reason;
   }
   const rest = restResult.value;
   const ws = wsResult.value;
+  const uws: UnifiedWsServers = uwsResult.value;
+  // Unified pushes are differences against what each subscriber was sent: taken after every venue
+  // operation and every few ms (REST orders, funding and the market maker change the venue too).
+  const afterOperation = venue.afterOperation;
+  venue.afterOperation = () => {
+    afterOperation();
+    uws.publish();
+  };
+  const publisher = setInterval(() => uws.publish(), 20);
+  publisher.unref();
   let market: MarketGenerator | undefined;
   if (options.market !== false) {
     market = new MarketGenerator(exchange, { seed: options.exchange?.seed ?? 1, ...options.market });
@@ -173,11 +207,13 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     rest: restFaults,
     ws: ws.faults,
     futures: futuresFaults,
+    unified: uws.faults,
     setSystemStatus: (status) => exchange.setStatus(status),
     clear: () => {
       restFaults.clear();
       ws.faults.clear();
       futuresFaults.clear();
+      uws.faults.clear();
       exchange.setStatus("online");
     },
   };
@@ -188,6 +224,9 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     wsAuthUrl: ws.wsAuthUrl,
     wsL3Url: ws.wsL3Url,
     futuresUrl: rest.url,
+    unifiedWsUrl: uws.publicUrl,
+    unifiedWsAuthUrl: uws.privateUrl,
+    unifiedReceived: uws.received,
     futures: venue,
     get futuresKeys() {
       return futures.auth.keys();
@@ -211,9 +250,10 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       if (closed) return;
       closed = true;
       market?.stop();
+      clearInterval(publisher);
       exchange.close();
       venue.close();
-      await Promise.all([rest.close(), ws.close()]);
+      await Promise.all([rest.close(), ws.close(), uws.close()]);
     },
   };
 }

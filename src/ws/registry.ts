@@ -45,8 +45,8 @@ export function hasSymbols(channel: string): boolean {
 /** Which socket serves a channel. */
 export function linkOf(channel: string): ConnectionName {
   if (channel === "level3") return "level3";
-  if (channel === "executions" || channel === "balances") return "auth";
-  return "public";
+  // the private channels: executions, balances, and the Unified WebSocket's positions and margin
+  return /^(exec|bala|posi|marg)/.test(channel) ? "auth" : "public";
 }
 
 /** Route key of a push frame: how the router finds the entry without knowing the key params. */

@@ -1,5 +1,5 @@
 import { KrakenConfigError, KrakenValidationError } from "../errors/base.js";
-import { linkOf, type Registry } from "./registry.js";
+import { hasSymbols, linkOf, type Registry } from "./registry.js";
 import type { SubscribeParams } from "./types/channels.js";
 
 const BOOK_DEPTHS = [10, 25, 100, 500, 1000];
@@ -14,11 +14,9 @@ export function validateSubscribe(params: SubscribeParams, registry: Registry, h
   const fail = (m: string, f: string) => {
     throw new KrakenValidationError(`${params.channel}: ${m}`, f);
   };
-  if (
-    !["ticker", "book", "level3", "ohlc", "trade", "instrument", "executions", "balances"].includes(
-      params.channel,
-    )
-  ) {
+  // the channels with symbols, instrument, and the private ones (positions and margin: KrakenUnifiedWs)
+  const c = params.channel;
+  if (!hasSymbols(c) && c !== "instrument" && linkOf(c) !== "auth") {
     fail("unknown channel (status and heartbeat are events, not subscriptions)", "channel");
   }
   if ("symbol" in params) {
