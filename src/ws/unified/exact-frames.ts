@@ -10,13 +10,12 @@ import { parseExactJson } from "../../util/exact-json.js";
 import { WS_MONEY_KEYS } from "../money-keys.js";
 
 /**
- * Money keys of the Unified WebSocket's derivatives-only channels: `positions` (`size`, `entry_price`,
+ * Money keys (besides `WS_MONEY_KEYS`) of the Unified WebSocket's derivatives-only channels: `positions` (`size`, `entry_price`,
  * documented as JSON numbers) and `margin` (the flex wallet's figures, named as the Derivatives
  * WebSocket `balances` feed's `flex_futures`, which this channel carries).
  * @see https://docs.kraken.com/exchange/api-reference/unified-ws/positions
  */
-export const UNIFIED_MONEY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  ...WS_MONEY_KEYS,
+export const UNIFIED_MONEY_KEYS: readonly string[] = [
   "size",
   "entry_price",
   "initial_margin",
@@ -30,7 +29,10 @@ export const UNIFIED_MONEY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "total_unrealized_as_margin",
   "available_margin",
   "margin_equity",
-]);
+];
+
+// Built on first use (a spread at module level would keep this module in every bundle of the package).
+let exactKeys: ReadonlySet<string> | undefined;
 
 const UNIFIED_ONLY = /^\{\s*"channel"\s*:\s*"(?:positions|margin)"/;
 
@@ -38,7 +40,8 @@ const UNIFIED_ONLY = /^\{\s*"channel"\s*:\s*"(?:positions|margin)"/;
 export function quoteUnifiedMoney(text: string): string {
   if (!UNIFIED_ONLY.test(text)) return text;
   try {
-    return JSON.stringify(parseExactJson(text, UNIFIED_MONEY_KEYS));
+    exactKeys ??= new Set([...WS_MONEY_KEYS, ...UNIFIED_MONEY_KEYS]);
+    return JSON.stringify(parseExactJson(text, exactKeys));
   } catch {
     return text; // malformed: the client's decoder reports it
   }
