@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = "/usr/bin/chromium";
-const STEPS = 5;
+const STEPS = 6;
 const run = promisify(execFile);
 
 interface Sim {
@@ -106,6 +106,7 @@ describe("runtime matrix: the built package against the simulator", () => {
       SIM_REST_URL: sim.restUrl,
       SIM_WS_URL: sim.wsUrl,
       SIM_WS_AUTH_URL: sim.wsAuthUrl,
+      SIM_UWS_URL: sim.unifiedWsUrl,
       SIM_API_KEY: credentials.apiKey,
       SIM_API_SECRET: credentials.apiSecret,
       NO_COLOR: "1",
@@ -169,7 +170,12 @@ describe("runtime matrix: the built package against the simulator", () => {
       );
       expect(await ready.jsonValue(), "the dashboard page reports ready, not an error").toBe(true);
       // A source string, not a function: Vitest would rewrite a dynamic import() inside a function.
-      const urls = { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsAuthUrl: sim.wsAuthUrl };
+      const urls = {
+        restUrl: sim.restUrl,
+        wsUrl: sim.wsUrl,
+        wsAuthUrl: sim.wsAuthUrl,
+        unifiedWsUrl: sim.unifiedWsUrl,
+      };
       const handle = await page.evaluateHandle(`(async () => {
         const { runScenario } = await import("/test/runtime/scenario.mjs");
         const books = await import("/dist/browser/books.js");

@@ -99,7 +99,7 @@ async function verifiedBook(ws, info, sdk, books) {
 
 /**
  * Runs the scenario. `sdk` and `books` are the namespaces of "kraken-connector" and
- * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl }, `credentials` = { apiKey, apiSecret }.
+ * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl, unifiedWsUrl }, `credentials` = { apiKey, apiSecret }.
  * Returns the step results; never throws.
  */
 export async function runScenario(sdk, books, urls, credentials) {
@@ -129,6 +129,30 @@ export async function runScenario(sdk, books, urls, credentials) {
       if (ticker.symbol !== "PF_XBTUSD" || typeof ticker.markPrice !== "string")
         throw new Error(`unexpected ticker ${JSON.stringify(ticker)}`);
       return `PF_XBTUSD mark ${ticker.markPrice}, funding ${ticker.fundingRate}`;
+    },
+  );
+  await step(
+    "Unified WS derivatives ticker (KrakenUnifiedWs, asset_class, exact strings)",
+    results,
+    async () => {
+      if (typeof sdk.KrakenUnifiedWs !== "function")
+        throw new Error("KrakenUnifiedWs is not exported by the package");
+      const uws = new sdk.KrakenUnifiedWs({ unified: true, url: urls.unifiedWsUrl });
+      try {
+        const sub = await uws.subscribe({
+          channel: "ticker",
+          asset_class: "derivatives",
+          symbol: ["PF_XBTUSD"],
+        });
+        const iter = sub[Symbol.asyncIterator]();
+        const { value } = await withTimeout(iter.next(), 5000, "Unified ticker snapshot");
+        const t = value?.data?.[0];
+        if (t?.symbol !== "PF_XBTUSD" || typeof t.bid !== "string" || typeof t.ask !== "string")
+          throw new Error(`unexpected ticker ${JSON.stringify(value)}`);
+        return `PF_XBTUSD bid ${t.bid} ask ${t.ask}`;
+      } finally {
+        await uws.close();
+      }
     },
   );
   if (typeof sdk.KrakenWs !== "function") {
