@@ -73,6 +73,13 @@ export class KrakenRest {
   readonly client: Client<paths>;
   readonly #transport: RestTransport;
   readonly #baseUrl: string;
+  /**
+   * Runs before every call with its operationId, params and options; throwing stops the call before
+   * anything is sent. `loadMarkets(rest)` sets it to check orders against Kraken's rules.
+   */
+  preSend:
+    | ((operationId: string, params: Record<string, unknown> | undefined, options: CallOptions) => void)
+    | undefined;
   /** Middleware registered on `client`; facade calls bypass openapi-fetch only while there is none. */
   #middleware = 0;
 
@@ -223,6 +230,8 @@ export class KrakenRest {
   ): Promise<CallResult<unknown>> {
     const row = ROWS[operationId];
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
+    this.preSend?.(operationId, params, options);
+    if (options.extraParams) params = { ...params, ...options.extraParams };
     const ctx: CallContext = {
       row,
       params: row.auth === "private" ? { ...(params ?? {}) } : undefined,

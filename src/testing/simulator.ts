@@ -6,6 +6,8 @@ import { DEMO_FUTURES_KEY, type SimFuturesKeyConfig } from "./futures/keys.js";
 import { FuturesService } from "./futures/service.js";
 import { startUnifiedWs, type UnifiedWsFaults, type UnifiedWsServers } from "./futures/unified/index.js";
 import { FuturesVenue, type FuturesVenueOptions } from "./futures/venue.js";
+import type { FuturesWsV1Faults } from "./futures/ws-v1/faults.js";
+import { type FuturesWsV1Server, startFuturesWsV1 } from "./futures/ws-v1/server.js";
 import { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 import { Recorder } from "./recorder.js";
 import type { LockoutPolicy } from "./rest/auth.js";
@@ -53,6 +55,8 @@ export interface SimulatorFaults {
   readonly futures: FuturesFaults;
   /** Unified WebSocket faults: drops, stalls, rejected or answer-less methods, skipped sequences, bad checksums. */
   readonly unified: UnifiedWsFaults;
+  /** Derivatives WebSocket v1 faults: drops, stalls, skipped `seq`, crossed books, refused challenges. */
+  readonly futuresWs: FuturesWsV1Faults;
   /** Switches the exchange mode: REST SystemStatus and WS `status` report it; trading obeys it. */
   setSystemStatus(status: SystemStatus): void;
   /** Lifts every REST, WS and Derivatives fault and sets the system status back to `online`. */
@@ -100,6 +104,10 @@ export interface KrakenSimulator {
   readonly unifiedReceived: ReadonlyArray<{ readonly endpoint: "public" | "private"; readonly text: string }>;
   /** The Derivatives venue: instruments, books, accounts and positions, prices (`setPrices`), funding. */
   readonly futures: FuturesVenue;
+  /** Derivatives WebSocket v1 endpoint (stands in for `wss://futures.kraken.com/ws/v1`), fed from the venue. */
+  readonly futuresWsUrl: string;
+  /** The v1 endpoint: its faults, the challenges it issued, its connections. */
+  readonly futuresWs: FuturesWsV1Server;
   /** The Derivatives API keys the simulator accepts. */
   readonly futuresKeys: readonly SimFuturesKeyConfig[];
   /** Adds (or replaces) a Derivatives API key while running. */
@@ -188,6 +196,15 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
   }
   const rest = restResult.value;
   const ws = wsResult.value;
+  let futuresWs: FuturesWsV1Server;
+  try {
+    futuresWs = await startFuturesWsV1({ venue, keys: () => futures.auth.keys(), host });
+  } catch (e) {
+    await Promise.all([rest.close(), ws.close(), uwsResult.value.close()]);
+    exchange.close();
+    venue.close();
+    throw e;
+  }
   const uws: UnifiedWsServers = uwsResult.value;
   // Unified pushes are differences against what each subscriber was sent: taken after every venue
   // operation and every few ms (REST orders, funding and the market maker change the venue too).
@@ -208,12 +225,14 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     ws: ws.faults,
     futures: futuresFaults,
     unified: uws.faults,
+    futuresWs: futuresWs.faults,
     setSystemStatus: (status) => exchange.setStatus(status),
     clear: () => {
       restFaults.clear();
       ws.faults.clear();
       futuresFaults.clear();
       uws.faults.clear();
+      futuresWs.faults.clear();
       exchange.setStatus("online");
     },
   };
@@ -228,6 +247,8 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     unifiedWsAuthUrl: uws.privateUrl,
     unifiedReceived: uws.received,
     futures: venue,
+    futuresWsUrl: futuresWs.url,
+    futuresWs,
     get futuresKeys() {
       return futures.auth.keys();
     },
@@ -253,7 +274,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       clearInterval(publisher);
       exchange.close();
       venue.close();
-      await Promise.all([rest.close(), ws.close(), uws.close()]);
+      await Promise.all([rest.close(), ws.close(), futuresWs.close(), uws.close()]);
     },
   };
 }

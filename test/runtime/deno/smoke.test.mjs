@@ -18,6 +18,7 @@ const results = await runScenario(
     wsUrl: env("SIM_WS_URL"),
     wsAuthUrl: env("SIM_WS_AUTH_URL"),
     unifiedWsUrl: env("SIM_UWS_URL"),
+    futuresWsUrl: env("SIM_FUTURES_WS_URL"),
   },
   { apiKey: env("SIM_API_KEY"), apiSecret: env("SIM_API_SECRET") },
 );
