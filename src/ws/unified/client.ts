@@ -31,7 +31,12 @@ import type { AssetClass } from "../types/unified.js";
 import { exactUnifiedFrames } from "./exact-frames.js";
 import { checkAssetClass, checkDerivativesOrder, checkUnifiedSubscribe } from "./validate.js";
 
-/** Kraken's Unified WebSocket endpoints. */
+/**
+ * Kraken's Unified WebSocket endpoints (the defaults of `url` and `authUrl`).
+ * @example
+ * UNIFIED_WS_URLS.public; // "wss://uws.kraken.com/v2/public"
+ * new KrakenUnifiedWs({ url: UNIFIED_WS_URLS.public, authUrl: UNIFIED_WS_URLS.private, getToken });
+ */
 export const UNIFIED_WS_URLS = {
   public: "wss://uws.kraken.com/v2/public",
   private: "wss://uws.kraken.com/v2/private",
@@ -49,7 +54,12 @@ export interface KrakenUnifiedWsOptions extends KrakenWsOptions {
   unified?: true;
 }
 
-/** What {@link futuresReconciler} needs of a `KrakenFutures` client. */
+/**
+ * What {@link futuresReconciler} needs of a `KrakenFutures` client (any object with these methods).
+ * @example
+ * const source: FuturesReconcileSource = new KrakenFutures({ apiKey, apiSecret });
+ * const reconcile = futuresReconciler(source);
+ */
 export interface FuturesReconcileSource {
   getOpenOrders(): Promise<unknown>;
   getFills(): Promise<unknown>;
