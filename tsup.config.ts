@@ -48,6 +48,18 @@ function rest(): Options[] {
       clean: false,
       noExternal: ["openapi-fetch"],
       banner: { js: "#!/usr/bin/env node" },
+      // The CLI runs the built `./testing` entry instead of carrying a second copy of the simulator
+      // (it was the largest file of the package).
+      esbuildPlugins: [
+        {
+          name: "cli-uses-testing-entry",
+          setup(b) {
+            b.onResolve({ filter: /^\.\/(simulator|rest\/keys)\.js$/ }, (args) =>
+              args.importer.endsWith("cli.ts") ? { path: "./testing.js", external: true } : undefined,
+            );
+          },
+        },
+      ],
     },
     {
       entry: { index: "src/index.ts", books: "src/books.ts" },

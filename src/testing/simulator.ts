@@ -4,6 +4,7 @@ import type { SystemStatus } from "./exchange/types.js";
 import { FuturesFaults } from "./futures/faults.js";
 import { DEMO_FUTURES_KEY, type SimFuturesKeyConfig } from "./futures/keys.js";
 import { FuturesService } from "./futures/service.js";
+import { startUnifiedWs, type UnifiedWsFaults, type UnifiedWsServers } from "./futures/unified/index.js";
 import { FuturesVenue, type FuturesVenueOptions } from "./futures/venue.js";
 import type { FuturesWsV1Faults } from "./futures/ws-v1/faults.js";
 import { type FuturesWsV1Server, startFuturesWsV1 } from "./futures/ws-v1/server.js";
@@ -52,6 +53,8 @@ export interface SimulatorFaults {
   readonly ws: WsFaults;
   /** Derivatives REST faults: the REST ones (any Kraken error code, drops, HTTP status, delay) plus maintenance. */
   readonly futures: FuturesFaults;
+  /** Unified WebSocket faults: drops, stalls, rejected or answer-less methods, skipped sequences, bad checksums. */
+  readonly unified: UnifiedWsFaults;
   /** Derivatives WebSocket v1 faults: drops, stalls, skipped `seq`, crossed books, refused challenges. */
   readonly futuresWs: FuturesWsV1Faults;
   /** Switches the exchange mode: REST SystemStatus and WS `status` report it; trading obeys it. */
@@ -87,6 +90,18 @@ export interface KrakenSimulator {
    * {@link KrakenSimulator.restUrl}, paths `/derivatives/api/v3/...`, `/api/history/v3/...`, ...
    */
   readonly futuresUrl: string;
+  /**
+   * Unified WebSocket public endpoint (stands in for `wss://uws.kraken.com/v2/public`): derivatives
+   * market data over the Derivatives venue.
+   */
+  readonly unifiedWsUrl: string;
+  /**
+   * Unified WebSocket private endpoint (`wss://uws.kraken.com/v2/private`): Spot WebSocket tokens,
+   * derivatives account streams and order entry into the same matching engine as Derivatives REST.
+   */
+  readonly unifiedWsAuthUrl: string;
+  /** Every text frame the Unified endpoints received, oldest first. */
+  readonly unifiedReceived: ReadonlyArray<{ readonly endpoint: "public" | "private"; readonly text: string }>;
   /** The Derivatives venue: instruments, books, accounts and positions, prices (`setPrices`), funding. */
   readonly futures: FuturesVenue;
   /** Derivatives WebSocket v1 endpoint (stands in for `wss://futures.kraken.com/ws/v1`), fed from the venue. */
@@ -149,7 +164,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     recorder,
     spot: exchange,
   });
-  const [restResult, wsResult] = await Promise.allSettled([
+  const [restResult, wsResult, uwsResult] = await Promise.allSettled([
     startRestServer({
       exchange,
       keys,
@@ -161,14 +176,23 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       ...(options.authLockout ? { lockout: options.authLockout } : {}),
     }),
     startWsServers({ exchange, recorder, options: { host, ...options.ws } }),
+    startUnifiedWs({
+      venue,
+      entry: futures.entry,
+      spot: exchange,
+      host,
+      ...(options.ws?.heartbeatIntervalMs ? { heartbeatIntervalMs: options.ws.heartbeatIntervalMs } : {}),
+    }),
   ]);
-  if (restResult.status === "rejected" || wsResult.status === "rejected") {
-    // Do not leak the half that did start (e.g. a fixed REST port already in use).
+  if (restResult.status === "rejected" || wsResult.status === "rejected" || uwsResult.status === "rejected") {
+    // Do not leak the part that did start (e.g. a fixed REST port already in use).
     if (restResult.status === "fulfilled") await restResult.value.close();
     if (wsResult.status === "fulfilled") await wsResult.value.close();
+    if (uwsResult.status === "fulfilled") await uwsResult.value.close();
     exchange.close();
     venue.close();
-    throw restResult.status === "rejected" ? restResult.reason : (wsResult as PromiseRejectedResult).reason;
+    const failed = [restResult, wsResult, uwsResult].find((r) => r.status === "rejected");
+    throw (failed as PromiseRejectedResult).reason;
   }
   const rest = restResult.value;
   const ws = wsResult.value;
@@ -176,11 +200,21 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
   try {
     futuresWs = await startFuturesWsV1({ venue, keys: () => futures.auth.keys(), host });
   } catch (e) {
-    await Promise.all([rest.close(), ws.close()]);
+    await Promise.all([rest.close(), ws.close(), uwsResult.value.close()]);
     exchange.close();
     venue.close();
     throw e;
   }
+  const uws: UnifiedWsServers = uwsResult.value;
+  // Unified pushes are differences against what each subscriber was sent: taken after every venue
+  // operation and every few ms (REST orders, funding and the market maker change the venue too).
+  const afterOperation = venue.afterOperation;
+  venue.afterOperation = () => {
+    afterOperation();
+    uws.publish();
+  };
+  const publisher = setInterval(() => uws.publish(), 20);
+  publisher.unref();
   let market: MarketGenerator | undefined;
   if (options.market !== false) {
     market = new MarketGenerator(exchange, { seed: options.exchange?.seed ?? 1, ...options.market });
@@ -190,12 +224,14 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     rest: restFaults,
     ws: ws.faults,
     futures: futuresFaults,
+    unified: uws.faults,
     futuresWs: futuresWs.faults,
     setSystemStatus: (status) => exchange.setStatus(status),
     clear: () => {
       restFaults.clear();
       ws.faults.clear();
       futuresFaults.clear();
+      uws.faults.clear();
       futuresWs.faults.clear();
       exchange.setStatus("online");
     },
@@ -207,6 +243,9 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     wsAuthUrl: ws.wsAuthUrl,
     wsL3Url: ws.wsL3Url,
     futuresUrl: rest.url,
+    unifiedWsUrl: uws.publicUrl,
+    unifiedWsAuthUrl: uws.privateUrl,
+    unifiedReceived: uws.received,
     futures: venue,
     futuresWsUrl: futuresWs.url,
     futuresWs,
@@ -232,9 +271,10 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       if (closed) return;
       closed = true;
       market?.stop();
+      clearInterval(publisher);
       exchange.close();
       venue.close();
-      await Promise.all([rest.close(), ws.close(), futuresWs.close()]);
+      await Promise.all([rest.close(), ws.close(), futuresWs.close(), uws.close()]);
     },
   };
 }

@@ -10,3 +10,5 @@ export type { SequencedChannel, SequenceGap } from "./sequence.js";
 export { type OverflowPolicy, Subscription, type SubscriptionEvents } from "./subscription.js";
 export type * from "./types/channels.js";
 export type * from "./types/trading.js";
+export type * from "./types/unified.js";
+export * from "./unified/index.js";

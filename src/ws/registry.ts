@@ -45,8 +45,10 @@ export function hasSymbols(channel: string): boolean {
 /** Which socket serves a channel. */
 export function linkOf(channel: string): ConnectionName {
   if (channel === "level3") return "level3";
-  if (channel === "executions" || channel === "balances") return "auth";
-  return "public";
+  // the private channels, with the Unified WebSocket's positions and margin
+  return channel === "executions" || channel === "balances" || channel === "positions" || channel === "margin"
+    ? "auth"
+    : "public";
 }
 
 /** Route key of a push frame: how the router finds the entry without knowing the key params. */

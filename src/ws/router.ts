@@ -142,6 +142,8 @@ export class Router {
       }
       case "book":
       case "level3":
+      case "positions": // Unified: data is {futures, options}
+      case "margin": // Unified: type is the wallet kind, data one object
         this.#deliver(channel, msg);
         return;
       case "ticker":

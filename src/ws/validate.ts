@@ -1,5 +1,5 @@
 import { KrakenConfigError, KrakenValidationError } from "../errors/base.js";
-import { linkOf, type Registry } from "./registry.js";
+import { hasSymbols, linkOf, type Registry } from "./registry.js";
 import type { SubscribeParams } from "./types/channels.js";
 
 const BOOK_DEPTHS = [10, 25, 100, 500, 1000];
@@ -11,14 +11,12 @@ const OHLC_INTERVALS = [1, 5, 15, 30, 60, 240, 1440, 10080, 21600];
  * intervals, the 200-symbol level3 limit) before anything is sent.
  */
 export function validateSubscribe(params: SubscribeParams, registry: Registry, hasToken: boolean): void {
+  const { channel: c } = params;
   const fail = (m: string, f: string) => {
-    throw new KrakenValidationError(`${params.channel}: ${m}`, f);
+    throw new KrakenValidationError(`${c}: ${m}`, f);
   };
-  if (
-    !["ticker", "book", "level3", "ohlc", "trade", "instrument", "executions", "balances"].includes(
-      params.channel,
-    )
-  ) {
+  // the channels with symbols, instrument, and the private ones (positions and margin: KrakenUnifiedWs)
+  if (!hasSymbols(c) && c !== "instrument" && linkOf(c) !== "auth") {
     fail("unknown channel (status and heartbeat are events, not subscriptions)", "channel");
   }
   if ("symbol" in params) {
@@ -28,19 +26,19 @@ export function validateSubscribe(params: SubscribeParams, registry: Registry, h
     }
     if (new Set(params.symbol).size !== params.symbol.length) fail("duplicate symbols", "symbol");
   }
-  if (params.channel === "book" && params.depth !== undefined && !BOOK_DEPTHS.includes(params.depth)) {
+  if (c === "book" && params.depth !== undefined && !BOOK_DEPTHS.includes(params.depth)) {
     fail(`depth must be one of ${BOOK_DEPTHS.join(", ")}`, "depth");
   }
-  if (params.channel === "level3") {
+  if (c === "level3") {
     if (params.depth !== undefined && !L3_DEPTHS.includes(params.depth))
       fail(`depth must be one of ${L3_DEPTHS.join(", ")}`, "depth");
     const held = [...registry.byId.values()].filter((e) => e.channel === "level3").length;
     if (held + params.symbol.length > 200) fail("at most 200 symbols per level3 connection", "symbol");
   }
-  if (params.channel === "ohlc" && !OHLC_INTERVALS.includes(params.interval)) {
+  if (c === "ohlc" && !OHLC_INTERVALS.includes(params.interval)) {
     fail(`interval must be one of ${OHLC_INTERVALS.join(", ")}`, "interval");
   }
-  if (linkOf(params.channel) !== "public" && !hasToken) {
-    throw new KrakenConfigError(`${params.channel} needs a getToken option`);
+  if (linkOf(c) !== "public" && !hasToken) {
+    throw new KrakenConfigError(`${c} needs a getToken option`);
   }
 }

@@ -133,6 +133,29 @@ describe("browser bundle of kraken-connector", () => {
     expect(declares(futures.code, "KrakenFutures")).toBe(true);
   });
 
+  it("tree-shakes the Unified WebSocket client: a Spot app (KrakenRest + KrakenWs) bundles none of it, inlined chunks included", async () => {
+    const markers = ["KrakenUnifiedWs", "exactUnifiedFrames", "quoteUnifiedMoney", "checkUnifiedSubscribe"];
+    const build = browserBuild();
+    expect(
+      markers.filter((m) => !declares(build, m)),
+      "markers missing from dist/browser",
+    ).toEqual([]);
+    const { code } = await bundleApp(
+      `import { KrakenRest, KrakenWs } from "kraken-connector"; globalThis.sdk = [KrakenRest, KrakenWs];`,
+      { minify: false },
+    );
+    const leaked = markers.filter((m) => declares(code, m));
+    expect(leaked, `Unified code in a Spot-only app: ${leaked.join(", ")}`).toEqual([]);
+    expect(code).not.toContain("uws.kraken.com");
+    expect(code).not.toContain("entry_price");
+    const unified = await bundleApp(
+      `import { KrakenUnifiedWs } from "kraken-connector"; globalThis.sdk = KrakenUnifiedWs;`,
+      { minify: false },
+    );
+    expect(declares(unified.code, "KrakenUnifiedWs")).toBe(true);
+    expect(unified.code).toContain("uws.kraken.com");
+  });
+
   it("tree-shakes the Derivatives contracts of the registry: a Spot app with loadMarkets bundles none of them", async () => {
     const markers = ["loadFuturesMarkets", "checkFuturesOrderRules", "fromDerivatives", "KrakenFutures"];
     const spot = await bundleApp(

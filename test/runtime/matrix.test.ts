@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = "/usr/bin/chromium";
-const STEPS = 6;
+const STEPS = 7;
 const run = promisify(execFile);
 
 interface Sim {
@@ -26,6 +26,7 @@ interface Sim {
   wsUrl: string;
   wsAuthUrl: string;
   futuresWsUrl: string;
+  unifiedWsUrl: string;
   close(): Promise<void>;
 }
 interface StepResult {
@@ -119,6 +120,7 @@ describe("runtime matrix: the built package against the simulator", () => {
       SIM_REST_URL: sim.restUrl,
       SIM_WS_URL: sim.wsUrl,
       SIM_WS_AUTH_URL: sim.wsAuthUrl,
+      SIM_UWS_URL: sim.unifiedWsUrl,
       SIM_FUTURES_WS_URL: sim.futuresWsUrl,
       SIM_API_KEY: credentials.apiKey,
       SIM_API_SECRET: credentials.apiSecret,
@@ -187,6 +189,7 @@ describe("runtime matrix: the built package against the simulator", () => {
         restUrl: sim.restUrl,
         wsUrl: sim.wsUrl,
         wsAuthUrl: sim.wsAuthUrl,
+        unifiedWsUrl: sim.unifiedWsUrl,
         futuresWsUrl: sim.futuresWsUrl,
       };
       const handle = await page.evaluateHandle(`(async () => {

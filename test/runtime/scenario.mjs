@@ -100,7 +100,8 @@ async function verifiedBook(ws, info, sdk, books) {
 
 /**
  * Runs the scenario. `sdk` and `books` are the namespaces of "kraken-connector" and
- * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl, futuresWsUrl }, `credentials` = { apiKey, apiSecret }.
+ * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl, futuresWsUrl, unifiedWsUrl },
+ * `credentials` = { apiKey, apiSecret }.
  * Returns the step results; never throws.
  */
 export async function runScenario(sdk, books, urls, credentials) {
@@ -158,6 +159,30 @@ export async function runScenario(sdk, books, urls, credentials) {
         return `mark ${t.markPrice}; book seq ${seq}, best ${bid.price}/${ask.price}`;
       } finally {
         await fws.close();
+      }
+    },
+  );
+  await step(
+    "Unified WS derivatives ticker (KrakenUnifiedWs, asset_class, exact strings)",
+    results,
+    async () => {
+      if (typeof sdk.KrakenUnifiedWs !== "function")
+        throw new Error("KrakenUnifiedWs is not exported by the package");
+      const uws = new sdk.KrakenUnifiedWs({ unified: true, url: urls.unifiedWsUrl });
+      try {
+        const sub = await uws.subscribe({
+          channel: "ticker",
+          asset_class: "derivatives",
+          symbol: ["PF_XBTUSD"],
+        });
+        const iter = sub[Symbol.asyncIterator]();
+        const { value } = await withTimeout(iter.next(), 5000, "Unified ticker snapshot");
+        const t = value?.data?.[0];
+        if (t?.symbol !== "PF_XBTUSD" || typeof t.bid !== "string" || typeof t.ask !== "string")
+          throw new Error(`unexpected ticker ${JSON.stringify(value)}`);
+        return `PF_XBTUSD bid ${t.bid} ask ${t.ask}`;
+      } finally {
+        await uws.close();
       }
     },
   );

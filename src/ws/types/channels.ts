@@ -8,6 +8,13 @@
  * @see https://docs.kraken.com/api/docs/websocket-v2/ticker
  */
 import type { BookFrame, Level3Frame } from "../../book/types.js";
+import type {
+  AssetClass,
+  MarginMessage,
+  MarginParams,
+  PositionsMessage,
+  PositionsParams,
+} from "./unified.js";
 
 /**
  * An exact decimal string as Kraken sent it: the literal's digits unchanged (`"0.10000000"` keeps its
@@ -44,6 +51,8 @@ export type FrameType = "snapshot" | "update";
  */
 export interface TickerParams {
   channel: "ticker";
+  /** Unified WebSocket only (required there): the market, see {@link AssetClass}. */
+  asset_class?: AssetClass;
   symbol: readonly string[];
   /** `trades` (default): publish on every trade; `bbo`: on best bid/offer change. */
   event_trigger?: "bbo" | "trades";
@@ -58,6 +67,8 @@ export interface TickerParams {
  */
 export interface BookParams {
   channel: "book";
+  /** Unified WebSocket only (required there): the market, see {@link AssetClass}. */
+  asset_class?: AssetClass;
   symbol: readonly string[];
   depth?: 10 | 25 | 100 | 500 | 1000;
   snapshot?: boolean;
@@ -71,6 +82,8 @@ export interface BookParams {
  */
 export interface Level3Params {
   channel: "level3";
+  /** Unified WebSocket only (required there): the market, see {@link AssetClass}. */
+  asset_class?: AssetClass;
   symbol: readonly string[];
   depth?: 10 | 100 | 1000;
   snapshot?: boolean;
@@ -104,6 +117,8 @@ export interface OhlcParams {
  */
 export interface TradeParams {
   channel: "trade";
+  /** Unified WebSocket only (required there): the market, see {@link AssetClass}. */
+  asset_class?: AssetClass;
   symbol: readonly string[];
   /** Default false (Kraken): the 50 most recent trades. */
   snapshot?: boolean;
@@ -129,6 +144,8 @@ export interface InstrumentParams {
  */
 export interface ExecutionsParams {
   channel: "executions";
+  /** Unified WebSocket only (required there): the market, see {@link AssetClass}. */
+  asset_class?: AssetClass;
   snap_trades?: boolean;
   snap_orders?: boolean;
   order_status?: boolean;
@@ -145,6 +162,8 @@ export interface ExecutionsParams {
  */
 export interface BalancesParams {
   channel: "balances";
+  /** Unified WebSocket only (required there): the market, see {@link AssetClass}. */
+  asset_class?: AssetClass;
   snapshot?: boolean;
   rebased?: boolean;
   users?: "all";
@@ -160,6 +179,8 @@ export interface BalancesParams {
  * const subs = await Promise.all(wanted.map((p) => ws.subscribe(p))); // Subscription<ChannelMessage>[]
  */
 export type SubscribeParams =
+  | PositionsParams
+  | MarginParams
   | TickerParams
   | BookParams
   | Level3Params
@@ -524,6 +545,8 @@ export type MessageOf<C extends SubscribableChannel> = {
   instrument: InstrumentMessage;
   executions: ExecutionsMessage;
   balances: BalancesMessage;
+  positions: PositionsMessage;
+  margin: MarginMessage;
 }[C];
 
 /**

@@ -4,6 +4,7 @@
  * into the JSON text digit for digit, never through a float.
  * @see https://docs.kraken.com/api/docs/websocket-v2/add_order
  */
+import type { AssetClass } from "./unified.js";
 
 /**
  * An exact decimal such as "37500.1" (a number is accepted but may carry float artefacts).
@@ -114,6 +115,8 @@ export interface OrderFields {
  * const { order_id, cl_ord_id } = await ws.addOrder(params); // cl_ord_id: a generated UUID
  */
 export interface AddOrderParams extends OrderFields {
+  /** Unified WebSocket only (required there): the market, `"derivatives"` today. */
+  asset_class?: AssetClass;
   symbol: string;
   deadline?: string;
   validate?: boolean;
@@ -138,6 +141,8 @@ export interface AddOrderResult {
  * await ws.amendOrder(params); // same order id, queue priority kept where possible
  */
 export interface AmendOrderParams {
+  /** Unified WebSocket only (required there): the market, `"derivatives"` today. */
+  asset_class?: AssetClass;
   order_id?: string;
   cl_ord_id?: string;
   order_qty?: DecimalInput;
@@ -203,6 +208,8 @@ export interface EditOrderResult {
  * await ws.cancelOrder({ order_userref: [42] }); // every order with that userref
  */
 export interface CancelOrderParams {
+  /** Unified WebSocket only (required there): the market, `"derivatives"` today. */
+  asset_class?: AssetClass;
   order_id?: readonly string[];
   cl_ord_id?: readonly string[];
   order_userref?: readonly number[];
@@ -250,6 +257,8 @@ export interface CancelAllOrdersAfterResult {
  * const placed = await ws.batchAdd(params); // AddOrderResult[] in request order
  */
 export interface BatchAddParams {
+  /** Unified WebSocket only (required there): the market, `"derivatives"` today. */
+  asset_class?: AssetClass;
   symbol: string;
   orders: readonly OrderFields[];
   deadline?: string;
@@ -262,6 +271,8 @@ export interface BatchAddParams {
  * const { count } = await ws.batchCancel(params); // 2
  */
 export interface BatchCancelParams {
+  /** Unified WebSocket only (required there): the market, `"derivatives"` today. */
+  asset_class?: AssetClass;
   /** Kraken order ids and/or order_userrefs as strings. */
   orders?: readonly string[];
   cl_ord_id?: readonly string[];

@@ -17,6 +17,7 @@ const results = await runScenario(
     restUrl: env("SIM_REST_URL"),
     wsUrl: env("SIM_WS_URL"),
     wsAuthUrl: env("SIM_WS_AUTH_URL"),
+    unifiedWsUrl: env("SIM_UWS_URL"),
     futuresWsUrl: env("SIM_FUTURES_WS_URL"),
   },
   { apiKey: env("SIM_API_KEY"), apiSecret: env("SIM_API_SECRET") },
