@@ -1,11 +1,14 @@
+import type { ReachedKraken } from "../errors/base.js";
 import {
   KrakenAbortError,
+  KrakenHttpError,
   KrakenNetworkError,
   type KrakenRequestError,
   KrakenTimeoutError,
   sanitizeCause,
 } from "../errors/index.js";
 import { anySignal } from "../util/abort.js";
+import { decodeEnvelope, type Envelope } from "./envelope.js";
 
 const noop = () => {};
 const abortController = (controller: AbortController) => controller.abort();
@@ -26,7 +29,7 @@ function giveBack(entry: { controller: AbortController; uses: number }): void {
   if (!entry.controller.signal.aborted && entry.uses < MAX_USES && idle.length < 32) idle.push(entry);
 }
 
-/** What one HTTP attempt produced. */
+/** What one HTTP attempt produced: a Kraken envelope (or a binary report), or a classified failure. */
 export type AttemptOutcome =
   | {
       kind: "response";
@@ -36,7 +39,7 @@ export type AttemptOutcome =
       /** Body bytes when the response is not JSON (RetrieveExport's zip). */
       bytes?: ArrayBuffer;
       /** Parsed `{ error, result }`, filled in by the transport. */
-      envelope?: { error?: unknown; result?: unknown };
+      envelope?: Envelope;
       /** `envelope.error` split into errors and warnings, filled in by the transport. */
       messages?: { errors: string[]; warnings: string[] };
     }
@@ -61,7 +64,11 @@ export interface AttemptInput {
   signal: AbortSignal | undefined;
   operationId: string;
   attempt: number;
+  /** Largest body read, in bytes (a binary report may be 64 times larger). */
+  maxBytes: number;
 }
+
+const utf8 = /* @__PURE__ */ new TextDecoder();
 
 /**
  * Sends one request with a per-attempt timeout and reads its body. Never throws: failures come back
@@ -75,17 +82,76 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   const { signal, dispose } = input.signal
     ? anySignal([input.signal, timeout.signal])
     : { signal: timeout.signal, dispose: noop };
+  // Method, origin and path, never the query or body: every transport error names them.
+  const base = {
+    operationId: input.operationId,
+    attempts: input.attempt,
+    where: `${input.init.method} ${input.url.split("?")[0]}`,
+  };
+  const fail = (
+    status: number,
+    detail: string,
+    reachedKraken: ReachedKraken = "unknown",
+    retryable = false,
+  ) => ({
+    kind: "failure" as const,
+    error: new KrakenHttpError(status, detail, { ...base, reachedKraken, retryable }),
+  });
   try {
     input.init.signal = signal;
+    // Never follow a redirect: the signed headers and body would go wherever Kraken's address points.
+    input.init.redirect = "manual";
     const response = await input.fetch(input.url, input.init);
-    const type = response.headers.get("content-type");
-    if (type && !type.includes("json") && !type.startsWith("text/")) {
-      return { kind: "response", response, text: "", bytes: await response.arrayBuffer() };
+    const { status, headers } = response;
+    if (response.type === "opaqueredirect" || (status > 299 && status < 400)) {
+      void response.body?.cancel().catch(noop);
+      let to = "elsewhere";
+      try {
+        to = new URL(headers.get("location") as string, input.url).origin;
+      } catch {}
+      return fail(status, `redirect to ${to} not followed`);
     }
-    const text = await response.text();
-    return { kind: "response", response, text };
+    if (!response.ok) {
+      void response.body?.cancel().catch(noop);
+      const limited = status === 429;
+      return fail(status, response.statusText, limited ? "no" : "unknown", limited || status >= 500);
+    }
+    const type = headers.get("content-type");
+    const binary = !!type && !type.includes("json") && !type.startsWith("text/");
+    const max = binary ? input.maxBytes * 64 : input.maxBytes;
+    const tooBig = () => fail(status, `body over ${max} bytes (maxResponseBytes)`);
+    if (Number(headers.get("content-length")) > max) {
+      timeout.abort();
+      return tooBig();
+    }
+    // Read the stream ourselves, so a huge body is cut off at the cap instead of buffered whole.
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = response.body?.getReader();
+    for (let r = await reader?.read(); r && !r.done; r = await reader?.read()) {
+      size += r.value.byteLength;
+      if (size > max) {
+        void reader?.cancel().catch(noop);
+        timeout.abort();
+        return tooBig();
+      }
+      chunks.push(r.value);
+    }
+    const bytes = new Uint8Array(size);
+    size = 0;
+    for (const c of chunks) {
+      bytes.set(c, size);
+      size += c.byteLength;
+    }
+    if (binary) return { kind: "response", response, text: "", bytes: bytes.buffer };
+    const text = utf8.decode(bytes);
+    const envelope = decodeEnvelope(text);
+    // Retryable like a 5xx: a proxy's error page. The excerpt is copied (JSON.stringify), not a slice
+    // that would keep the whole body alive in an error an app may hold on to.
+    if (!envelope)
+      return fail(status, `not a Kraken envelope: ${JSON.stringify(text.slice(0, 80))}`, "unknown", true);
+    return { kind: "response", response, text, envelope };
   } catch (error) {
-    const base = { operationId: input.operationId, attempts: input.attempt };
     if (input.signal?.aborted)
       return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };
     if (timeout.signal.aborted) {

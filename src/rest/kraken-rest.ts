@@ -99,7 +99,8 @@ export class KrakenRest {
     if (!(timeoutMs > 0)) throw new KrakenConfigError("timeoutMs must be positive");
     let origin: string;
     try {
-      origin = new URL(options.baseUrl ?? "https://api.kraken.com").href.replace(/\/+$/, "");
+      // A baseUrl copied from Kraken's docs may end in `/0`: requests add it, so it is dropped here.
+      origin = new URL(options.baseUrl ?? "https://api.kraken.com").href.replace(/(\/0)?\/*$/, "");
     } catch {
       throw new KrakenConfigError("baseUrl is not a valid URL");
     }
@@ -115,8 +116,12 @@ export class KrakenRest {
     const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
     const fetchImpl =
       options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const maxResponseBytes = options.maxResponseBytes ?? 8 << 20;
+    if (!(maxResponseBytes > 0)) throw new KrakenConfigError("maxResponseBytes must be positive");
     this.#transport = new RestTransport({
       apiKey,
+      apiSecret,
+      maxResponseBytes,
       signer,
       nonces: apiKey === undefined ? undefined : new NonceGenerator(apiKey, normaliseNonce(options.nonce)),
       otp: options.otp,

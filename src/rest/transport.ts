@@ -3,17 +3,12 @@ import { acquireKeyLock, type ReleaseLock } from "../auth/key-lock.js";
 import type { NonceGenerator } from "../auth/nonce.js";
 import { type OtpProvider, resolveOtp } from "../auth/otp.js";
 import type { RequestSigner } from "../auth/sign.js";
-import {
-  KrakenAbortError,
-  KrakenApiError,
-  KrakenConfigError,
-  KrakenHttpError,
-  splitKrakenMessages,
-} from "../errors/index.js";
+import { KrakenAbortError, KrakenApiError, KrakenConfigError, splitKrakenMessages } from "../errors/index.js";
 import { type AttemptOutcome, runAttempt } from "./attempt.js";
 import type { Clock } from "./clock.js";
 import { decodeBody, encodeForm, encodeJson, type ParamObject } from "./encode.js";
 import type { TradingEngineLimiter } from "./engine-limiter.js";
+import type { Envelope } from "./envelope.js";
 import type { CallOptions, KrakenLogger } from "./options.js";
 import type { RestCallCounter } from "./rate-limiter.js";
 import { redact } from "./redact.js";
@@ -22,6 +17,10 @@ import { decideRetry, type RetrySettings, type Verdict } from "./retry-policy.js
 /** Everything the transport needs, resolved from the client options. */
 export interface TransportConfig {
   apiKey: string | undefined;
+  /** Only to scrub it from texts the client emits. */
+  apiSecret: string | undefined;
+  /** Largest response body read, in bytes. */
+  maxResponseBytes: number;
   signer: RequestSigner | undefined;
   nonces: NonceGenerator | undefined;
   otp: OtpProvider | undefined;
@@ -38,11 +37,7 @@ export interface TransportConfig {
   clock: Clock;
 }
 
-/** A Kraken `{ error, result }` envelope. */
-export interface Envelope {
-  error?: unknown;
-  result?: unknown;
-}
+export type { Envelope } from "./envelope.js";
 
 /** Per-call state shared between the facade and the transport. */
 export interface CallContext {
@@ -82,8 +77,20 @@ export function rowForUrl(url: string): OperationRow | undefined {
 export class RestTransport {
   readonly #cfg: TransportConfig;
 
+  /** The API secret and the latest signatures and OTPs: scrubbed by value from every emitted text. */
+  readonly #secrets: string[];
+
   constructor(config: TransportConfig) {
     this.#cfg = config;
+    this.#secrets = config.apiSecret ? [config.apiSecret] : [];
+  }
+
+  readonly #scrub = (text: string): string =>
+    this.#secrets.reduce((t, secret) => t.replaceAll(secret, "[redacted]"), text);
+
+  #remember(value: string | undefined): void {
+    if (value) this.#secrets.push(value);
+    if (this.#secrets.length > 17) this.#secrets.splice(1, 1);
   }
 
   /** openapi-fetch-compatible fetch for the raw client (operation found from the URL). */
@@ -160,6 +167,8 @@ export class RestTransport {
         cfg.retry,
       );
       if (decision.action === "throw") {
+        for (let e: unknown = decision.error; e instanceof Error; e = e.cause)
+          e.message = this.#scrub(e.message);
         cfg.logger?.warn?.("kraken call failed", {
           operationId: row.operationId,
           attempts,
@@ -236,6 +245,7 @@ export class RestTransport {
       signal,
       operationId: row.operationId,
       attempt,
+      maxBytes: cfg.maxResponseBytes,
     });
   }
 
@@ -273,6 +283,8 @@ export class RestTransport {
       const json = row.encoding === "json";
       const body = json ? encodeJson(nonce, params, otp) : encodeForm(nonce, params, otp);
       const sign = await (cfg.signer as RequestSigner).sign(`/0${row.path}`, nonce, body);
+      this.#remember(sign);
+      this.#remember(otp);
       const headers: Record<string, string> = {
         "Content-Type": json ? "application/json" : "application/x-www-form-urlencoded",
         "API-Key": cfg.apiKey as string,
@@ -295,6 +307,7 @@ export class RestTransport {
         signal,
         operationId: row.operationId,
         attempt,
+        maxBytes: cfg.maxResponseBytes,
       });
     } finally {
       release();
@@ -311,39 +324,16 @@ export class RestTransport {
 
   #judge(row: OperationRow, outcome: AttemptOutcome, attempts: number): Verdict {
     if (outcome.kind === "failure") return { type: "failure", error: outcome.error };
-    const { response, text } = outcome;
-    const base = { operationId: row.operationId, attempts };
     this.#cfg.logger?.debug?.("kraken response", {
       operationId: row.operationId,
-      status: response.status,
+      status: outcome.response.status,
       attempt: attempts,
     });
-    if (!response.ok) {
-      const s = response.status;
-      const reached = s === 429 ? "no" : "unknown";
-      const error = new KrakenHttpError(s, response.statusText, {
-        ...base,
-        reachedKraken: reached,
-        retryable: s === 429 || s >= 500,
-      });
-      return { type: "failure", error };
-    }
     if (outcome.bytes !== undefined) return SUCCESS; // RetrieveExport: a zip file
-    let envelope: Envelope;
-    try {
-      envelope = JSON.parse(text) as Envelope;
-    } catch {
-      return {
-        type: "failure",
-        error: new KrakenHttpError(response.status, "body is not JSON", {
-          ...base,
-          reachedKraken: "unknown",
-          retryable: true,
-        }),
-      };
-    }
-    outcome.envelope = envelope;
-    const messages = splitKrakenMessages(envelope.error);
+    const envelope = outcome.envelope as Envelope;
+    const split = splitKrakenMessages(envelope.error);
+    // Whatever the server echoes (a signature, the OTP) is scrubbed from the strings errors carry.
+    const messages = { errors: split.errors.map(this.#scrub), warnings: split.warnings.map(this.#scrub) };
     outcome.messages = messages;
     const { errors, warnings } = messages;
     if (errors.length === 0) return SUCCESS;
