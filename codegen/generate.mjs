@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run codegen`: openapi.json -> generated/schema.d.ts (openapi-typescript), generated/operations.ts
 // (the operation table) and generated/index.ts; openapi.futures.json -> the same three under
-// generated/futures/. Deterministic: no timestamps, alphabetized types, rows sorted by operationId.
+// generated/futures/, plus methods.ts there (the facade's method signatures, codegen/futures-methods.mjs).
+// Deterministic: no timestamps, alphabetized types, rows sorted by operationId.
 // Options: --spec <file> --out <dir> generate one spec only (a spec whose info has
 // `x-kraken-api: derivatives` gets the futures table). The stale check in test/spec runs this into a
 // temp dir and compares the bytes with generated/.
@@ -10,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import { renderFuturesMethodsModule } from "./futures-methods.mjs";
 import {
   buildFuturesOperationTable,
   FUTURES_BANNER,
@@ -62,6 +64,7 @@ export async function generate({
     "schema.d.ts": schema,
     "operations.ts": futures ? renderFuturesOperationsModule(rows, spec) : renderOperationsModule(rows),
     "index.ts": futures ? renderFuturesIndexModule() : renderIndexModule(),
+    ...(futures ? { "methods.ts": renderFuturesMethodsModule(rows) } : {}),
   };
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(outDir, name), text);

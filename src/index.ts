@@ -1,3 +1,11 @@
+export type {
+  FuturesCallOptions,
+  FuturesOperationArgs,
+  FuturesOperationMethods,
+  FuturesOperationParams,
+  FuturesOperationResult,
+} from "../generated/futures/index.js";
+export type { AuthentSigner } from "./auth/authent.js";
 export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
 export { createRequestSigner, type RequestSigner } from "./auth/sign.js";
@@ -21,6 +29,8 @@ export type {
 } from "./book/order-book.js";
 export type * from "./book/types.js";
 export * from "./errors/index.js";
+export { type FoundFuturesOrder, KrakenFutures } from "./futures/client.js";
+export type { FuturesRateLimitOptions, KrakenFuturesOptions } from "./futures/options.js";
 export type { Clock } from "./rest/clock.js";
 export {
   ENGINE_COUNTER_LIMITS,

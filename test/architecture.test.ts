@@ -18,8 +18,21 @@ const ALLOWED: Record<string, readonly string[]> = {
   runtime: ["util", "errors"],
   rest: ["generated", "auth", "errors", "util", "runtime"],
   ws: ["book", "runtime", "errors", "util"],
-  testing: ["util", "errors", "auth", "book", "rest", "ws", "runtime", "generated", "index", "testing"],
-  index: ["util", "errors", "auth", "book", "rest", "ws", "runtime", "generated"],
+  futures: ["generated", "rest", "auth", "errors", "util"],
+  testing: [
+    "util",
+    "errors",
+    "auth",
+    "book",
+    "rest",
+    "ws",
+    "futures",
+    "runtime",
+    "generated",
+    "index",
+    "testing",
+  ],
+  index: ["util", "errors", "auth", "book", "rest", "ws", "futures", "runtime", "generated"],
 };
 
 interface SourceFile {

@@ -1,9 +1,11 @@
 /**
- * The demo against the embedded simulator: REST, a live verified book, an order placed and cancelled
- * over WebSocket with its executions, then a forced disconnect and the automatic recovery.
+ * The demo against the embedded simulator: REST, a derivatives step (KrakenFutures: ticker, a filled
+ * order, position and margin), a live verified book, an order placed and cancelled over WebSocket with
+ * its executions, then a forced disconnect and the automatic recovery.
  */
 import { KrakenRest, KrakenWs } from "kraken-connector";
 import { DEMO_API_KEY, DEMO_API_SECRET, startKrakenSimulator } from "kraken-connector/testing";
+import { showDerivatives } from "./derivatives.mjs";
 import { c } from "./screen.mjs";
 import {
   DemoError,
@@ -35,6 +37,7 @@ export async function runSimulated({ durationMs, screen }) {
   try {
     await showServerTime(rest, screen);
     await showBalances(rest, screen);
+    await showDerivatives(sim, screen);
     const book = await openBook(ws, screen, { symbol: SYMBOL });
     const executions = await watchExecutions(ws, screen);
 

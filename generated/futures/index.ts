@@ -6,6 +6,13 @@
 export type { FuturesCostRule, FuturesOperationId, FuturesOperationRow, FuturesOperations, FuturesPool } from "./operations.js";
 export { futuresCostRules, futuresOperations, futuresPools } from "./operations.js";
 export type {
+  FuturesCallOptions,
+  FuturesOperationArgs,
+  FuturesOperationMethods,
+  FuturesOperationParams,
+  FuturesOperationResult,
+} from "./methods.js";
+export type {
   components as FuturesComponents,
   operations as FuturesOperationTypes,
   paths as FuturesPaths,

@@ -1251,7 +1251,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            order: "BatchCancelInstruction";
+            order: "cancel";
             /**
              * Format: uuid
              * @description Kraken's id of the order (or give `cliOrdId`).
@@ -1268,7 +1268,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            order: "BatchEditInstruction";
+            order: "edit";
             /**
              * Format: uuid
              * @description Kraken's id of the order (or give `cliOrdId`).
@@ -1319,7 +1319,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            order: "BatchSendInstruction";
+            order: "send";
             /** @description Your label for this instruction; the answer's `order_tag` maps results back to instructions. */
             order_tag: string;
             orderType: components["schemas"]["SendOrderType"];

@@ -1,5 +1,5 @@
-import { KrakenConfigError } from "../errors/index.js";
-import { decodeBase64, encodeBase64 } from "./base64.js";
+import { encodeBase64 } from "./base64.js";
+import { hmacSha512Key } from "./hmac-key.js";
 
 const utf8 = new TextEncoder();
 
@@ -33,28 +33,7 @@ export interface RequestSigner {
  * ```
  */
 export function createRequestSigner(apiSecret: string): RequestSigner {
-  if (typeof apiSecret !== "string" || apiSecret.length === 0) {
-    throw new KrakenConfigError("apiSecret is required for private calls");
-  }
-  let secretBytes: Uint8Array<ArrayBuffer> | undefined = decodeBase64(apiSecret);
-  if (!secretBytes)
-    throw new KrakenConfigError("apiSecret is not valid base64 (copy it exactly as Kraken shows it)");
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new KrakenConfigError("crypto.subtle is not available (browsers need a secure context)");
-  let keyPromise: Promise<CryptoKey> | undefined;
-  const key = (): Promise<CryptoKey> => {
-    if (!keyPromise) {
-      keyPromise = subtle.importKey(
-        "raw",
-        secretBytes as Uint8Array<ArrayBuffer>,
-        { name: "HMAC", hash: "SHA-512" },
-        false,
-        ["sign"],
-      );
-      secretBytes = undefined;
-    }
-    return keyPromise;
-  };
+  const { subtle, key } = hmacSha512Key(apiSecret, "copy it exactly as Kraken shows it");
   return {
     async sign(uriPath, nonce, body) {
       const inner = new Uint8Array(await subtle.digest("SHA-256", utf8.encode(nonce + body)));

@@ -7,6 +7,13 @@ import {
 } from "../errors/index.js";
 import { backoffDelay } from "../util/backoff.js";
 
+/** What the retry policy reads of an API error (Spot's `KrakenApiError`, Derivatives' own). */
+export type ApiErrorFacts = Error &
+  Pick<
+    KrakenApiError,
+    "code" | "krakenCode" | "kind" | "retryable" | "outcomeUnknown" | "notProcessed" | "retryAt"
+  >;
+
 /** Result of one attempt, as the retry policy sees it. */
 export type Verdict =
   | { type: "success" }
@@ -61,7 +68,7 @@ function ambiguous(state: RetryState, reason: string, cause: Error): Decision {
  */
 export function decideRetry(
   retryClass: RetryClass,
-  verdict: Verdict,
+  verdict: Verdict | { type: "api-error"; error: ApiErrorFacts },
   state: RetryState,
   s: RetrySettings,
 ): Decision {

@@ -135,7 +135,7 @@ function quoteExact(t: string, keys: ReadonlySet<string>): string {
 }
 
 /** Index of the quote closing the string that opens at `open` (skipping escaped quotes). */
-function stringEnd(t: string, open: number): number {
+export function stringEnd(t: string, open: number): number {
   let end = t.indexOf('"', open + 1);
   for (;;) {
     if (end < 0) throw new SyntaxError("unterminated string");
@@ -147,7 +147,7 @@ function stringEnd(t: string, open: number): number {
 }
 
 /** Index of the first non-whitespace character at or after `i`. */
-function skipSpace(t: string, i: number): number {
+export function skipSpace(t: string, i: number): number {
   let c = t.charCodeAt(i);
   while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
   return i;
@@ -175,7 +175,7 @@ function mantissaEnd(t: string, i: number): number {
  * End of the JSON number literal starting at `i`, checked against the JSON grammar (quoting hides
  * the literal from JSON.parse, so it is validated here).
  */
-function numberEnd(t: string, i: number): number {
+export function numberEnd(t: string, i: number): number {
   i = mantissaEnd(t, i);
   if (i < 0) throw new SyntaxError("invalid number");
   let c = t.charCodeAt(i);
@@ -190,7 +190,7 @@ function numberEnd(t: string, i: number): number {
 }
 
 /** A valid JSON number literal as an exact plain decimal string (exponents expanded, within bounds). */
-function exactLiteral(raw: string): string {
+export function exactLiteral(raw: string): string {
   const e = raw.search(/[eE]/);
   if (e < 0) return raw;
   const digits = raw.slice(e + 1).replace(/^[-+]/, "");

@@ -17,7 +17,7 @@ async function deadPort(): Promise<number> {
 }
 
 describe("examples/demo.mjs", () => {
-  it("runs the simulated demo: REST, verified book, WS order round trip, forced disconnect and recovery", async () => {
+  it("runs the simulated demo: REST, derivatives, verified book, WS order round trip, forced disconnect and recovery", async () => {
     const { code, stdout, stderr } = await run("node", ["examples/demo.mjs", "--duration", "4"], {
       timeoutMs: 40_000,
     });
@@ -25,6 +25,16 @@ describe("examples/demo.mjs", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Server time: .+ \(unixtime \d+\)/);
     expect(stdout).toMatch(/Balances: .*ZUSD \d+\.\d+/);
+    // the derivatives step: a perpetual's ticker, a filled order, the position and the margin
+    expect(stdout).toMatch(/Ticker PF_XBTUSD: mark \d+(\.\d+)?, index \d+(\.\d+)?, funding rate -?\d/);
+    const filled = stdout.match(
+      /Order filled: buy 0\.01 PF_XBTUSD \(mkt\) -> order_id (\S+), [1-9]\d* fill\(s\) @ \d/,
+    );
+    expect(filled, stdout).not.toBeNull();
+    expect(stdout).toMatch(/Position: long 0\.01 PF_XBTUSD @ \d/);
+    expect(stdout).toMatch(
+      /Margin \(flex\): initial \d+(\.\d+)?, maintenance \d+(\.\d+)?, available \d+(\.\d+)?, unrealised PnL -?\d/,
+    );
     // Not a TTY: compact book snapshots instead of redrawing in place, without ANSI escapes.
     expect(stdout).not.toContain("\x1b[");
     expect(stdout).toMatch(/\[book BTC\/USD\] bid \d+\.?\d* x [\d.]+ \| ask \d+\.?\d* x [\d.]+ \| spread/);
@@ -46,6 +56,8 @@ describe("examples/demo.mjs", () => {
     // The order of the story: REST first, then the order, then the fault, then the recovery.
     const order = [
       "Server time:",
+      "Ticker PF_XBTUSD",
+      "Margin (flex)",
       "Order placed",
       "Order cancelled",
       "dropped",

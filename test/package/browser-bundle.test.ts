@@ -97,6 +97,33 @@ describe("browser bundle of kraken-connector", () => {
     expect(code).not.toMatch(/new WebSocket\b|globalThis\.WebSocket/);
   });
 
+  it("tree-shakes the Derivatives client: an app importing only KrakenRest bundles no derivatives code", async () => {
+    const markers = [
+      "KrakenFutures",
+      "FuturesTransport",
+      "KrakenFuturesApiError",
+      "KrakenOrderRejectedError",
+      "createAuthentSigner",
+    ];
+    const build = browserBuild();
+    expect(
+      markers.filter((m) => !declares(build, m)),
+      "markers missing from dist/browser",
+    ).toEqual([]);
+    const { code } = await bundleApp(
+      `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,
+      { minify: false },
+    );
+    const leaked = markers.filter((m) => declares(code, m));
+    expect(leaked, `Derivatives code in a Spot-only app: ${leaked.join(", ")}`).toEqual([]);
+    expect(code).not.toContain("/derivatives/api/v3");
+    const futures = await bundleApp(
+      `import { KrakenFutures } from "kraken-connector"; globalThis.sdk = KrakenFutures;`,
+      { minify: false },
+    );
+    expect(declares(futures.code, "KrakenFutures")).toBe(true);
+  });
+
   it("tree-shakes the opt-in trading-engine counter: bundled only when tradingEngineCounter is imported", async () => {
     const plain = await bundleApp(
       `import { KrakenRest } from "kraken-connector"; globalThis.sdk = KrakenRest;`,

@@ -1,6 +1,7 @@
 // Runtime matrix (issue 7): the BUILT package (npm test builds first) runs the same smoke scenario in
-// Node ESM, Node CJS, Deno and headless Chromium: a public and a private REST call, a WebSocket book
-// with verified checksums, and a WebSocket order round trip, each against the simulator on 127.0.0.1.
+// Node ESM, Node CJS, Deno and headless Chromium: a public and a private REST call, a public
+// Derivatives call (KrakenFutures), a WebSocket book with verified checksums, and a WebSocket order
+// round trip, each against the simulator on 127.0.0.1.
 // The Node legs start their own simulator from "kraken-connector/testing"; Deno and Chromium cannot run
 // it, so this file starts one and passes the URLs (env for Deno, query string for Chromium).
 import { execFile } from "node:child_process";
@@ -17,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = "/usr/bin/chromium";
-const STEPS = 4;
+const STEPS = 5;
 const run = promisify(execFile);
 
 interface Sim {

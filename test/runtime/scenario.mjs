@@ -2,7 +2,8 @@
 // using only the BUILT package's public API, handed in as `sdk`. Plain JavaScript so every runtime can
 // load it unchanged. Each step returns { name, ok, detail }; the caller prints them and fails on !ok.
 //
-// Steps: a public REST call, a private (signed) REST call, a WebSocket book whose checksums are
+// Steps: a public REST call, a private (signed) REST call, a public Derivatives REST call
+// (KrakenFutures on the simulator's Derivatives venue), a WebSocket book whose checksums are
 // verified, and a WebSocket order round trip (add, then cancel, each seen on the private executions
 // stream, and the final status confirmed over REST).
 
@@ -117,6 +118,19 @@ export async function runScenario(sdk, books, urls, credentials) {
     if (assets.length === 0) throw new Error("empty balance");
     return `${assets.length} assets, ZUSD ${balance.ZUSD ?? "-"}`;
   });
+  await step(
+    "Derivatives public REST (KrakenFutures getTicker PF_XBTUSD, exact decimals)",
+    results,
+    async () => {
+      if (typeof sdk.KrakenFutures !== "function")
+        throw new Error("KrakenFutures is not exported by the package");
+      const futures = new sdk.KrakenFutures({ baseUrl: urls.restUrl });
+      const { ticker } = await futures.getTicker({ symbol: "PF_XBTUSD" });
+      if (ticker.symbol !== "PF_XBTUSD" || typeof ticker.markPrice !== "string")
+        throw new Error(`unexpected ticker ${JSON.stringify(ticker)}`);
+      return `PF_XBTUSD mark ${ticker.markPrice}, funding ${ticker.fundingRate}`;
+    },
+  );
   if (typeof sdk.KrakenWs !== "function") {
     results.push({ name: "WebSocket", ok: false, detail: "KrakenWs is not exported by the package" });
     return results;
