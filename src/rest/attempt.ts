@@ -1,4 +1,3 @@
-import type { ReachedKraken } from "../errors/base.js";
 import {
   KrakenAbortError,
   KrakenHttpError,
@@ -8,7 +7,7 @@ import {
   sanitizeCause,
 } from "../errors/index.js";
 import { anySignal } from "../util/abort.js";
-import { decodeEnvelope, type Envelope } from "./envelope.js";
+import type { Envelope } from "./envelope.js";
 
 const noop = () => {};
 const abortController = (controller: AbortController) => controller.abort();
@@ -29,18 +28,20 @@ function giveBack(entry: { controller: AbortController; uses: number }): void {
   if (!entry.controller.signal.aborted && entry.uses < MAX_USES && idle.length < 32) idle.push(entry);
 }
 
-/** What one HTTP attempt produced: a Kraken envelope (or a binary report), or a classified failure. */
+/** What one HTTP attempt produced: a body read within its cap, or a classified failure. */
 export type AttemptOutcome =
   | {
       kind: "response";
       response: Response;
       /** Body text ("" for a binary body). */
       text: string;
-      /** Body bytes when the response is not JSON (RetrieveExport's zip). */
+      /** Body bytes when the response is not JSON or text (RetrieveExport's zip). */
       bytes?: ArrayBuffer;
-      /** Parsed `{ error, result }`, filled in by the transport. */
+      /** Method, origin and path of the request, for error messages (never its query or body). */
+      where: string;
+      /** Parsed `{ error, result }`, filled in by the Spot transport. */
       envelope?: Envelope;
-      /** `envelope.error` split into errors and warnings, filled in by the transport. */
+      /** `envelope.error` split into errors and warnings, filled in by the Spot transport. */
       messages?: { errors: string[]; warnings: string[] };
     }
   | { kind: "failure"; error: KrakenRequestError };
@@ -64,8 +65,8 @@ export interface AttemptInput {
   signal: AbortSignal | undefined;
   operationId: string;
   attempt: number;
-  /** Largest body read, in bytes (a binary report may be 64 times larger). */
-  maxBytes: number;
+  /** Largest body read, in bytes; default 8 MiB. */
+  maxBytes?: number;
 }
 
 const utf8 = /* @__PURE__ */ new TextDecoder();
@@ -88,69 +89,57 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     attempts: input.attempt,
     where: `${input.init.method} ${input.url.split("?")[0]}`,
   };
-  const fail = (
-    status: number,
-    detail: string,
-    reachedKraken: ReachedKraken = "unknown",
-    retryable = false,
-  ) => ({
+  const fail = (status: number, detail: string) => ({
     kind: "failure" as const,
-    error: new KrakenHttpError(status, detail, { ...base, reachedKraken, retryable }),
+    error: new KrakenHttpError(status, detail, { ...base, reachedKraken: "unknown" }),
   });
   try {
     input.init.signal = signal;
-    // Never follow a redirect: the signed headers and body would go wherever Kraken's address points.
+    // Never follow a redirect: the signed headers and body would go wherever the Location points.
     input.init.redirect = "manual";
     const response = await input.fetch(input.url, input.init);
     const { status, headers } = response;
+    // A browser hides a manual redirect behind an opaque response (type "opaqueredirect", status 0).
     if (response.type === "opaqueredirect" || (status > 299 && status < 400)) {
       void response.body?.cancel().catch(noop);
-      let to = "elsewhere";
+      let to = "another address";
       try {
         to = new URL(headers.get("location") as string, input.url).origin;
       } catch {}
       return fail(status, `redirect to ${to} not followed`);
     }
-    if (!response.ok) {
-      void response.body?.cancel().catch(noop);
-      const limited = status === 429;
-      return fail(status, response.statusText, limited ? "no" : "unknown", limited || status >= 500);
-    }
     const type = headers.get("content-type");
     const binary = !!type && !type.includes("json") && !type.startsWith("text/");
-    const max = binary ? input.maxBytes * 64 : input.maxBytes;
-    const tooBig = () => fail(status, `body over ${max} bytes (maxResponseBytes)`);
-    if (Number(headers.get("content-length")) > max) {
-      timeout.abort();
-      return tooBig();
-    }
+    const max = input.maxBytes ?? 8 << 20;
     // Read the stream ourselves, so a huge body is cut off at the cap instead of buffered whole.
     const chunks: Uint8Array[] = [];
     let size = 0;
-    const reader = response.body?.getReader();
+    const declaredTooBig = Number(headers.get("content-length")) > max;
+    const reader = declaredTooBig ? undefined : response.body?.getReader();
     for (let r = await reader?.read(); r && !r.done; r = await reader?.read()) {
       size += r.value.byteLength;
-      if (size > max) {
-        void reader?.cancel().catch(noop);
-        timeout.abort();
-        return tooBig();
-      }
+      if (size > max) break;
       chunks.push(r.value);
     }
-    const bytes = new Uint8Array(size);
-    size = 0;
-    for (const c of chunks) {
-      bytes.set(c, size);
-      size += c.byteLength;
+    if (declaredTooBig || size > max) {
+      // Aborting the attempt's signal closes the connection: nothing more of the body is received.
+      timeout.abort();
+      void reader?.cancel().catch(noop);
+      return fail(status, `body over ${max} bytes (maxResponseBytes)`);
     }
-    if (binary) return { kind: "response", response, text: "", bytes: bytes.buffer };
-    const text = utf8.decode(bytes);
-    const envelope = decodeEnvelope(text);
-    // Retryable like a 5xx: a proxy's error page. The excerpt is copied (JSON.stringify), not a slice
-    // that would keep the whole body alive in an error an app may hold on to.
-    if (!envelope)
-      return fail(status, `not a Kraken envelope: ${JSON.stringify(text.slice(0, 80))}`, "unknown", true);
-    return { kind: "response", response, text, envelope };
+    // One chunk (the usual small answer) is decoded in place; a binary body gets a buffer of its own.
+    let body = chunks[0] ?? new Uint8Array(0);
+    if (chunks.length > 1 || binary) {
+      body = new Uint8Array(size);
+      size = 0;
+      for (const c of chunks) {
+        body.set(c, size);
+        size += c.byteLength;
+      }
+    }
+    const { where } = base;
+    if (binary) return { kind: "response", response, text: "", bytes: body.buffer as ArrayBuffer, where };
+    return { kind: "response", response, text: utf8.decode(body), where };
   } catch (error) {
     if (input.signal?.aborted)
       return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };
