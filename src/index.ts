@@ -46,6 +46,7 @@ export type {
   RetryOptions,
 } from "./rest/options.js";
 export { type CounterLimits, type KrakenTier, REST_COUNTER_LIMITS } from "./rest/rate-limiter.js";
+export { rawClient } from "./rest/raw-client.js";
 export type {
   CallResult,
   OperationArgs,
