@@ -18,6 +18,7 @@ import {
   renderFuturesIndexModule,
   renderFuturesOperationsModule,
 } from "./futures-table.mjs";
+import { renderMethodsDoc, renderMethodsModule } from "./methods-module.mjs";
 import {
   BANNER,
   buildOperationTable,
@@ -29,7 +30,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The specs `npm run codegen` regenerates, with their output folders. */
 export const TARGETS = [
-  { specFile: path.join(root, "openapi.json"), outDir: path.join(root, "generated") },
+  {
+    specFile: path.join(root, "openapi.json"),
+    outDir: path.join(root, "generated"),
+    docsFile: path.join(root, "docs", "rest-methods.md"),
+  },
   { specFile: path.join(root, "openapi.futures.json"), outDir: path.join(root, "generated", "futures") },
 ];
 
@@ -44,10 +49,14 @@ function exactAsString(schema) {
   return undefined;
 }
 
-/** Generates all files for `specFile` into `outDir`; returns the written file names. */
+/**
+ * Generates all files for `specFile` into `outDir` (and, for the Spot spec, the method list into
+ * `docsFile` when given); returns the written file names.
+ */
 export async function generate({
   specFile = path.join(root, "openapi.json"),
   outDir = path.join(root, "generated"),
+  docsFile = undefined,
 } = {}) {
   const spec = JSON.parse(readFileSync(specFile, "utf8"));
   const futures = spec.info?.["x-kraken-api"] === "derivatives";
@@ -64,10 +73,12 @@ export async function generate({
     "schema.d.ts": schema,
     "operations.ts": futures ? renderFuturesOperationsModule(rows, spec) : renderOperationsModule(rows),
     "index.ts": futures ? renderFuturesIndexModule() : renderIndexModule(),
-    ...(futures ? { "methods.ts": renderFuturesMethodsModule(rows) } : {}),
+    "methods.ts": futures ? renderFuturesMethodsModule(rows) : renderMethodsModule(rows, spec),
   };
+  const doc = futures ? undefined : renderMethodsDoc(rows, spec);
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(outDir, name), text);
+  if (doc !== undefined && docsFile) writeFileSync(docsFile, doc);
   return { files: Object.keys(files), operations: rows.length };
 }
 
@@ -89,8 +100,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
         ]
       : TARGETS;
   (async () => {
-    for (const { specFile, outDir } of targets) {
-      const { files, operations } = await generate({ specFile, outDir });
+    for (const { specFile, outDir, docsFile } of targets) {
+      const { files, operations } = await generate({ specFile, outDir, docsFile });
       console.log(
         `codegen: ${path.basename(specFile)}: ${operations} operations -> ${path.relative(process.cwd(), outDir) || "."}/{${files.join(",")}}`,
       );

@@ -238,5 +238,6 @@ export type {
   RetryClass,
 } from "./operations.js";
 export { operations } from "./operations.js";
+export type * from "./methods.js";
 `;
 }

@@ -13,3 +13,4 @@ export type {
   RetryClass,
 } from "./operations.js";
 export { operations } from "./operations.js";
+export type * from "./methods.js";

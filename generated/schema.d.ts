@@ -815,7 +815,7 @@ export interface paths {
         put?: never;
         /**
          * Get trade volume
-         * @description 30-day USD trading volume and, for the requested pairs, the current fee tiers (taker in `fees`, maker in `fees_maker`). Fees are omitted when no pair is given.
+         * @description 30-day USD trading volume and, for the requested pairs, the current fee tiers (taker in `fees`, maker in `fees_maker`). Fees are omitted when no pair is given. `pair` also takes a list of `{ asset, aclass }` objects (needed for `derivatives` and `equity_pair`, such as Derivatives contracts and xStocks), sent as JSON; `fee_schedule=true` adds the full schedules.
          */
         post: operations["getTradeVolume"];
         delete?: never;
@@ -1290,6 +1290,8 @@ export interface components {
             cost_decimals?: number;
             /** @description Smallest order cost (price x volume), in quote currency. */
             costmin?: components["schemas"]["DecimalString"];
+            /** @description Execution venue: `international` (Kraken) or `bitnomial_exchange` (Bitnomial's US venue) (Kraken's changelog, 27/30 April 2026). */
+            execution_venue?: string;
             /** @description Currency in which the 30-day volume for fee tiers is counted. */
             fee_volume_currency?: string;
             /** @description Taker fee schedule (or the single schedule on pairs without maker/taker split). */
@@ -2214,30 +2216,56 @@ export interface components {
         /** @description Ticker of one pair. */
         TickerInfo: {
             /** @description Best ask: `[price, whole-lot volume, lot volume]`. */
-            a: components["schemas"]["DecimalString"][];
+            a: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Best bid: `[price, whole-lot volume, lot volume]`. */
-            b: components["schemas"]["DecimalString"][];
+            b: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Last trade: `[price, lot volume]`. */
-            c: components["schemas"]["DecimalString"][];
+            c: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description High: `[today, last 24 hours]`. */
-            h: components["schemas"]["DecimalString"][];
+            h: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Low: `[today, last 24 hours]`. */
-            l: components["schemas"]["DecimalString"][];
+            l: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Opening price of today (00:00 UTC). */
             o: components["schemas"]["DecimalString"];
             /** @description Volume-weighted average price: `[today, last 24 hours]`. */
-            p: components["schemas"]["DecimalString"][];
+            p: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
             /** @description Number of trades: `[today, last 24 hours]`. */
-            t: number[];
+            t: [
+                number,
+                number
+            ];
             /** @description Volume: `[today, last 24 hours]`; today starts 00:00 UTC. */
-            v: components["schemas"]["DecimalString"][];
+            v: [
+                components["schemas"]["DecimalString"],
+                components["schemas"]["DecimalString"]
+            ];
         };
         /**
-         * @description `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires).
+         * @description `GTC` rests until cancelled; `IOC` fills what it can at once and cancels the rest; `GTD` rests until `expiretm` (which it then requires); `FOK` fills completely at once or not at all (Kraken's changelog, 12 May 2026).
          * @default GTC
          * @enum {string}
          */
-        TimeInForce: "GTC" | "IOC" | "GTD";
+        TimeInForce: "GTC" | "IOC" | "GTD" | "FOK";
         /** @description Margin and equity summary, valued in the requested asset. */
         TradeBalance: {
             /** @description Cost basis of open positions. */
@@ -2328,10 +2356,28 @@ export interface components {
             fees_maker?: {
                 [key: string]: components["schemas"]["FeeTierInfo"];
             };
-            /** @description Full fee schedules per pair, with `fee_schedule=true` (shape not documented in detail). */
-            schedules?: Record<string, never>;
+            /** @description With `fee_schedule=true`: the full fee schedule of each requested pair, keyed like `fees` (16 June 2026). Kraken does not document its shape in detail; the simulator answers `{ fees, fees_maker }`, each a list of `[volume, percent fee]` tiers as in AssetPairs. */
+            schedules?: {
+                [key: string]: unknown;
+            };
             /** @description 30-day trading volume. */
             volume: components["schemas"]["DecimalString"];
+        };
+        /** @description One pair of a TradeVolume request in object form (16 June 2026). */
+        TradeVolumePair: {
+            /**
+             * @description Its asset class (`forex`, `equity_pair`, `derivatives`, ...; Kraken may add classes).
+             * @example forex
+             * @example equity_pair
+             * @example derivatives
+             */
+            aclass: string;
+            /**
+             * @description The pair or contract (`TSLAx/USD`, `PF_XBTUSD`).
+             * @example TSLAx/USD
+             * @example PF_XBTUSD
+             */
+            asset: string;
         };
         /** @description One level of the pre-trade transparency book. */
         TransparencyLevel: {
@@ -2575,6 +2621,8 @@ export interface operations {
                      * @enum {string}
                      */
                     asset_class?: "tokenized_asset";
+                    /** @description Partner identifier for qualified members of Kraken's API Partner Program (Kraken's changelog, 7 May 2026). */
+                    broker?: string;
                     cl_ord_id?: components["schemas"]["ClientOrderId"];
                     close?: components["schemas"]["ConditionalClose"];
                     /**
@@ -2654,6 +2702,8 @@ export interface operations {
                      * @enum {string}
                      */
                     asset_class?: "tokenized_asset";
+                    /** @description Partner identifier for qualified members of Kraken's API Partner Program (Kraken's changelog, 7 May 2026). */
+                    broker?: string;
                     /**
                      * Format: date-time
                      * @description RFC 3339 time after which the engine must reject the request instead of acting late; between now + 2 s and now + 60 s.
@@ -4202,16 +4252,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": {
+                "application/json": {
                     /**
-                     * @description Also return the full fee schedule of each pair (newer than Kraken's spec snapshot).
+                     * @description Also return the full fee schedule of each requested pair in `schedules` (16 June 2026).
                      * @default false
                      */
                     fee_schedule?: boolean;
                     nonce: components["schemas"]["Nonce"];
                     otp?: components["schemas"]["Otp"];
-                    /** @description Comma-separated pairs to return fee tiers for. */
-                    pair?: string;
+                    /** @description The pairs to return fee tiers for: comma-separated pair names (`XBTUSD,ETHEUR`), or (16 June 2026) a list of `{ asset, aclass }` objects, which Kraken needs for non-forex classes such as `derivatives` and `equity_pair`. */
+                    pair?: string | components["schemas"]["TradeVolumePair"][];
                     rebase_multiplier?: components["schemas"]["RebaseMultiplier"];
                 };
             };
@@ -4555,6 +4605,8 @@ export interface operations {
                  * @example GB
                  */
                 country_code?: string;
+                /** @description Only pairs of this execution venue: `international` or `bitnomial_exchange` (Kraken's changelog, 30 April 2026). */
+                execution_venue?: "international" | "bitnomial_exchange";
                 /** @description Which part to return: `info` everything, `leverage`, `fees` or `margin` only. */
                 info?: "info" | "leverage" | "fees" | "margin";
                 /**
@@ -4880,6 +4932,8 @@ export interface operations {
     getTickerInformation: {
         parameters: {
             query?: {
+                /** @description `tokenized_asset` to get xStocks pairs (Kraken's changelog, 5 September 2025). */
+                asset_class?: "tokenized_asset";
                 /**
                  * @description Comma-separated pairs; every tradable pair when omitted.
                  * @example XBTUSD

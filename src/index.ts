@@ -1,3 +1,5 @@
+// Named params and result types of every REST operation (RestAddOrderParams, RestAddOrderResult, ...).
+
 export type {
   FuturesCallOptions,
   FuturesOperationArgs,
@@ -5,6 +7,7 @@ export type {
   FuturesOperationParams,
   FuturesOperationResult,
 } from "../generated/futures/index.js";
+export type * from "../generated/methods.js";
 export type { AuthentSigner } from "./auth/authent.js";
 export type { NonceOptions, NonceScale, NonceSource } from "./auth/nonce.js";
 export type { OtpProvider } from "./auth/otp.js";
@@ -31,6 +34,8 @@ export type * from "./book/types.js";
 export * from "./errors/index.js";
 export { type FoundFuturesOrder, KrakenFutures } from "./futures/client.js";
 export type { FuturesRateLimitOptions, KrakenFuturesOptions } from "./futures/options.js";
+export * from "./futures-ws/index.js";
+export * from "./markets/index.js";
 export type { Clock } from "./rest/clock.js";
 export {
   ENGINE_COUNTER_LIMITS,
@@ -45,6 +50,14 @@ export type {
   RateLimitOptions,
   RetryOptions,
 } from "./rest/options.js";
+export {
+  type PagedEntry,
+  type PageRequester,
+  type PaginatedEntries,
+  type PaginatedOperationId,
+  type PaginateParams,
+  paginate,
+} from "./rest/paginate.js";
 export { type CounterLimits, type KrakenTier, REST_COUNTER_LIMITS } from "./rest/rate-limiter.js";
 export { rawClient } from "./rest/raw-client.js";
 export type {
@@ -54,6 +67,8 @@ export type {
   OperationParams,
   OperationResult,
 } from "./rest/types.js";
+export type { Page, PageFetcher } from "./util/pages.js";
+export { walkPages } from "./util/pages.js";
 export type {
   LiveBookOptions,
   LiveLevel3Book,

@@ -14,6 +14,7 @@ import {
   openBook,
   showBalances,
   showServerTime,
+  showTicker,
   sleep,
   waitForEvent,
 } from "./steps.mjs";
@@ -37,6 +38,7 @@ export async function runSimulated({ durationMs, screen }) {
   try {
     await showServerTime(rest, screen);
     await showBalances(rest, screen);
+    await showTicker(rest, screen, "XBTUSD");
     await showDerivatives(sim, screen);
     const book = await openBook(ws, screen, { symbol: SYMBOL });
     const executions = await watchExecutions(ws, screen);

@@ -17,6 +17,10 @@ export interface FuturesCallOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout for this call, in ms. */
   timeoutMs?: number;
+  /** `false` skips the order-rule check of loaded markets (`loadFuturesMarkets`) for this call. */
+  checkRules?: boolean;
+  /** The contract of an `editOrderSpring` (or a batch's edits), which names none, so its price and size can be checked. */
+  market?: string;
 }
 
 type ContentOf<T> = T extends { content: infer C } ? C[keyof C] : never;

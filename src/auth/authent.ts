@@ -1,5 +1,5 @@
 // Kraken Derivatives `Authent` signing through crypto.subtle.
-import { encodeBase64 } from "./base64.js";
+import { encodeBase64 } from "../util/base64.js";
 import { hmacSha512Key } from "./hmac-key.js";
 
 const authentText = /* @__PURE__ */ new TextEncoder();

@@ -1,7 +1,5 @@
-import { encodeBase64 } from "./base64.js";
-import { hmacSha512Key } from "./hmac-key.js";
-
-const utf8 = new TextEncoder();
+import { createKrakenHmac } from "#runtime/hmac";
+import { decodeApiSecret, noWebCrypto } from "./hmac-key.js";
 
 /**
  * Computes Kraken's `API-Sign` header for one request.
@@ -22,8 +20,9 @@ export interface RequestSigner {
 
 /**
  * Creates a signer for a base64 API secret. The secret is validated at once (a missing or non-base64
- * secret throws {@link KrakenConfigError}); the HMAC key is imported into WebCrypto once, on first use,
- * as a non-extractable key, and the decoded bytes are then dropped.
+ * secret throws {@link KrakenConfigError}). In Node the signature is computed with node:crypto; elsewhere
+ * the HMAC key is imported into Web Crypto once, on first use, as a non-extractable key, and the decoded
+ * bytes are then dropped. Both produce the same signature.
  *
  * Algorithm (rest.md §3.2): `base64(HMAC-SHA512(secret, utf8(uriPath) || SHA256(utf8(nonce + body))))`.
  * @example
@@ -33,16 +32,7 @@ export interface RequestSigner {
  * ```
  */
 export function createRequestSigner(apiSecret: string): RequestSigner {
-  const { subtle, key } = hmacSha512Key(apiSecret, "copy it exactly as Kraken shows it");
-  return {
-    async sign(uriPath, nonce, body) {
-      const inner = new Uint8Array(await subtle.digest("SHA-256", utf8.encode(nonce + body)));
-      const path = utf8.encode(uriPath);
-      const message = new Uint8Array(path.length + inner.length);
-      message.set(path, 0);
-      message.set(inner, path.length);
-      const mac = await subtle.sign("HMAC", await key(), message);
-      return encodeBase64(new Uint8Array(mac));
-    },
-  };
+  const hmac = createKrakenHmac(decodeApiSecret(apiSecret, "copy it exactly as Kraken shows it"));
+  if (!hmac) throw noWebCrypto();
+  return { sign: (uriPath, nonce, body) => hmac(uriPath, nonce + body) };
 }

@@ -18,7 +18,9 @@ export type BookResyncReason =
   | "reconnect"
   | "dropped"
   | "subscription-ended"
-  | "manual";
+  | "manual"
+  /** Derivatives v1 books: an update's `seq` skipped a number or repeated one. */
+  | "sequence-gap";
 
 /**
  * Base of every order-book error (category `"book"`): bad book frames, checksum mismatches, and

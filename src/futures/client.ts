@@ -128,6 +128,17 @@ export class KrakenFutures {
   readonly #transport: FuturesTransport;
   readonly #origin: string;
   readonly #private: boolean;
+  /**
+   * Runs before every call with its operationId, params and options; throwing stops the call before
+   * anything is sent. `loadFuturesMarkets(futures)` sets it to check orders against the contracts' rules.
+   */
+  preSend:
+    | ((
+        operationId: string,
+        params: Record<string, unknown> | undefined,
+        options: FuturesCallOptions,
+      ) => void)
+    | undefined;
 
   constructor(options: KrakenFuturesOptions = {}) {
     installFuturesMethods(KrakenFutures.prototype);
@@ -201,6 +212,7 @@ export class KrakenFutures {
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
     if (row.auth === "private" && !this.#private)
       throw new KrakenConfigError(`${operationId} needs apiKey and apiSecret (a Derivatives key)`);
+    this.preSend?.(operationId, params as Record<string, unknown> | undefined, options);
     const ids = withClientIds(operationId, (params ?? {}) as FuturesParams);
     const answer = await this.#run(row, prepareRequest(row, ids.params), ids.params, ids.cliOrdIds, options);
     assertOrderAccepted(operationId, answer.body, ids.cliOrdIds);

@@ -86,6 +86,13 @@ export interface KrakenRest extends OperationMethods {}
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the methods are installed on the prototype from the operation table
 export class KrakenRest {
   readonly #i: RestInternals;
+  /**
+   * Runs before every call with its operationId, params and options; throwing stops the call before
+   * anything is sent. `loadMarkets(rest)` sets it to check orders against Kraken's rules.
+   */
+  preSend:
+    | ((operationId: string, params: Record<string, unknown> | undefined, options: CallOptions) => void)
+    | undefined;
 
   /**
    * A WebSocket token from GetWebSocketsToken, cached until shortly before it expires; concurrent
@@ -225,6 +232,8 @@ export class KrakenRest {
   ): Promise<CallResult<unknown>> {
     const row = ROWS[operationId];
     if (!row) throw new KrakenConfigError(`unknown operationId ${operationId}`);
+    this.preSend?.(operationId, params, options);
+    if (options.extraParams) params = { ...params, ...options.extraParams };
     const ctx: CallContext = {
       row,
       params: row.auth === "private" ? { ...(params ?? {}) } : undefined,

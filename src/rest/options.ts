@@ -146,4 +146,13 @@ export interface CallOptions {
   otp?: OtpProvider;
   /** Per-attempt timeout for this call, in ms. */
   timeoutMs?: number;
+  /**
+   * Parameters Kraken accepts that the typed params do not describe yet, e.g. `{ new_flag: "x" }`:
+   * an explicit opt-in, sent after the typed ones and signed like them (query string for public calls).
+   */
+  extraParams?: Readonly<Record<string, string | number | boolean>>;
+  /** `false` skips the order-rule check of loaded markets for this call. */
+  checkRules?: boolean;
+  /** The pair of an `amendOrder` (which names none), so its prices and quantity can be checked. */
+  market?: string;
 }

@@ -1,46 +1,34 @@
-// Maps the generated openapi-typescript `operations` to facade parameter and result types.
-import type { OperationId, OperationTypes } from "../../generated/index.js";
+// Facade parameter and result types: the named per-operation types generated from openapi.json.
+import type {
+  OperationId,
+  OperationParamsMap,
+  OperationResultMap,
+  RestMethods,
+} from "../../generated/index.js";
 import type { CallOptions } from "./options.js";
 
-type ContentOf<T> = T extends { content: infer C } ? C[keyof C] : never;
-type BodyOf<Op> = Op extends { requestBody?: infer RB } ? ContentOf<NonNullable<RB>> : never;
-type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type WithoutSecrets<T> = T extends unknown ? Omit<T, "nonce" | "otp"> : never;
-type JsonOf<Op> = Op extends { responses: { 200: { content: infer C } } }
-  ? C extends { "application/json": infer J }
-    ? J
-    : never
-  : never;
-type ResultIn<J> = J extends { result?: infer R } ? R : never;
-
 /**
- * Parameters of an operation as the facade takes them: the request body without `nonce` and `otp`
- * (private calls) or the query parameters (public calls).
+ * Parameters of an operation as the facade takes them, e.g. `OperationParams<"addOrder">` is
+ * `AddOrderParams`: the request body without `nonce` and `otp` (private calls; the SDK adds both) or
+ * the query parameters (public calls).
  * @example
  * ```ts
  * const params: OperationParams<"getOrderBook"> = { pair: "XBTUSD", count: 10 };
  * const depth = await rest.request("getOrderBook", params);
  * ```
  */
-export type OperationParams<Id extends OperationId> = [BodyOf<OperationTypes[Id]>] extends [never]
-  ? [QueryOf<OperationTypes[Id]>] extends [never]
-    ? Record<string, never>
-    : QueryOf<OperationTypes[Id]>
-  : WithoutSecrets<BodyOf<OperationTypes[Id]>>;
+export type OperationParams<Id extends OperationId> = OperationParamsMap[Id];
 
 /**
- * The unwrapped `result` of an operation (`ArrayBuffer` for binary downloads such as RetrieveExport).
+ * The unwrapped `result` of an operation, e.g. `OperationResult<"getServerTime">` is
+ * `GetServerTimeResult` (`ArrayBuffer` for binary downloads such as RetrieveExport).
  * @example
  * ```ts
  * const balances: OperationResult<"getAccountBalance"> = await rest.getAccountBalance();
  * balances.ZUSD; // "1000.0000"
  * ```
  */
-export type OperationResult<Id extends OperationId> = [
-  NonNullable<ResultIn<JsonOf<OperationTypes[Id]>>>,
-] extends [never]
-  ? ArrayBuffer
-  : NonNullable<ResultIn<JsonOf<OperationTypes[Id]>>>;
+export type OperationResult<Id extends OperationId> = OperationResultMap[Id];
 
 /**
  * Argument list of a facade method: params optional when every parameter is.
@@ -59,7 +47,8 @@ export type OperationArgs<Id extends OperationId> =
     : [params: OperationParams<Id>, options?: CallOptions];
 
 /**
- * One method per operationId, e.g. `rest.getServerTime()`, `rest.addOrder({...})`.
+ * One documented method per operationId, e.g. `rest.getServerTime()`, `rest.addOrder({...})`; hover a
+ * method for its parameters, permission, rate-limit cost, retry class, errors and Kraken's page.
  * @example
  * ```ts
  * type Trading = Pick<OperationMethods, "addOrder" | "cancelOrder">; // a narrow surface to inject or mock
@@ -67,9 +56,7 @@ export type OperationArgs<Id extends OperationId> =
  * await trading.cancelOrder({ txid: "OUF4EM-FRGI2-MQMWZD" });
  * ```
  */
-export type OperationMethods = {
-  [Id in OperationId]: (...args: OperationArgs<Id>) => Promise<OperationResult<Id>>;
-};
+export interface OperationMethods extends RestMethods<CallOptions> {}
 
 /**
  * A call's result with its metadata.

@@ -5,6 +5,8 @@ import { FuturesFaults } from "./futures/faults.js";
 import { DEMO_FUTURES_KEY, type SimFuturesKeyConfig } from "./futures/keys.js";
 import { FuturesService } from "./futures/service.js";
 import { FuturesVenue, type FuturesVenueOptions } from "./futures/venue.js";
+import type { FuturesWsV1Faults } from "./futures/ws-v1/faults.js";
+import { type FuturesWsV1Server, startFuturesWsV1 } from "./futures/ws-v1/server.js";
 import { MarketGenerator, type MarketGeneratorOptions } from "./market/index.js";
 import { Recorder } from "./recorder.js";
 import type { LockoutPolicy } from "./rest/auth.js";
@@ -50,6 +52,8 @@ export interface SimulatorFaults {
   readonly ws: WsFaults;
   /** Derivatives REST faults: the REST ones (any Kraken error code, drops, HTTP status, delay) plus maintenance. */
   readonly futures: FuturesFaults;
+  /** Derivatives WebSocket v1 faults: drops, stalls, skipped `seq`, crossed books, refused challenges. */
+  readonly futuresWs: FuturesWsV1Faults;
   /** Switches the exchange mode: REST SystemStatus and WS `status` report it; trading obeys it. */
   setSystemStatus(status: SystemStatus): void;
   /** Lifts every REST, WS and Derivatives fault and sets the system status back to `online`. */
@@ -85,6 +89,10 @@ export interface KrakenSimulator {
   readonly futuresUrl: string;
   /** The Derivatives venue: instruments, books, accounts and positions, prices (`setPrices`), funding. */
   readonly futures: FuturesVenue;
+  /** Derivatives WebSocket v1 endpoint (stands in for `wss://futures.kraken.com/ws/v1`), fed from the venue. */
+  readonly futuresWsUrl: string;
+  /** The v1 endpoint: its faults, the challenges it issued, its connections. */
+  readonly futuresWs: FuturesWsV1Server;
   /** The Derivatives API keys the simulator accepts. */
   readonly futuresKeys: readonly SimFuturesKeyConfig[];
   /** Adds (or replaces) a Derivatives API key while running. */
@@ -164,6 +172,15 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
   }
   const rest = restResult.value;
   const ws = wsResult.value;
+  let futuresWs: FuturesWsV1Server;
+  try {
+    futuresWs = await startFuturesWsV1({ venue, keys: () => futures.auth.keys(), host });
+  } catch (e) {
+    await Promise.all([rest.close(), ws.close()]);
+    exchange.close();
+    venue.close();
+    throw e;
+  }
   let market: MarketGenerator | undefined;
   if (options.market !== false) {
     market = new MarketGenerator(exchange, { seed: options.exchange?.seed ?? 1, ...options.market });
@@ -173,11 +190,13 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     rest: restFaults,
     ws: ws.faults,
     futures: futuresFaults,
+    futuresWs: futuresWs.faults,
     setSystemStatus: (status) => exchange.setStatus(status),
     clear: () => {
       restFaults.clear();
       ws.faults.clear();
       futuresFaults.clear();
+      futuresWs.faults.clear();
       exchange.setStatus("online");
     },
   };
@@ -189,6 +208,8 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
     wsL3Url: ws.wsL3Url,
     futuresUrl: rest.url,
     futures: venue,
+    futuresWsUrl: futuresWs.url,
+    futuresWs,
     get futuresKeys() {
       return futures.auth.keys();
     },
@@ -213,7 +234,7 @@ export async function startKrakenSimulator(options: SimulatorOptions = {}): Prom
       market?.stop();
       exchange.close();
       venue.close();
-      await Promise.all([rest.close(), ws.close()]);
+      await Promise.all([rest.close(), ws.close(), futuresWs.close()]);
     },
   };
 }

@@ -68,6 +68,13 @@ export interface DeadMansSwitch {
  */
 export class KrakenWs extends KrakenWsCore {
   #dms: ManagedDeadMansSwitch | undefined;
+  /**
+   * Runs before every trading request with its method and wire params; throwing stops it before
+   * anything is sent. `marketsFromWs(ws)` sets it to check orders against Kraken's rules.
+   */
+  preSend:
+    | ((method: string, params: Record<string, unknown> | undefined, options: RequestOptions) => void)
+    | undefined;
 
   constructor(options: KrakenWsOptions = {}) {
     super(options);
@@ -239,6 +246,7 @@ export class KrakenWs extends KrakenWsCore {
     expected: number,
     options: RequestOptions,
   ): Promise<WsResponse[]> {
+    this.preSend?.(method, params, options);
     if (this.closed) {
       return Promise.reject(
         new KrakenWsConnectionError("client is closed", { connection: "auth", retryable: false }),

@@ -42,7 +42,8 @@ export interface ConnectionHooks {
   lost(info: { code: number; reason: string; final: boolean; error: KrakenWsConnectionError }): void;
   state(state: ConnectionState, previous: ConnectionState): void;
   reconnecting(attempt: number, delayMs: number): void;
-  nextReqId(): number;
+  /** The keep-alive frame (v2: the `ping` method; Derivatives v1 has none); its answer must reach `pong()`. */
+  pingFrame(): string;
 }
 
 /**
@@ -177,7 +178,7 @@ export class Connection {
   #schedulePing(): void {
     this.timers.set("ping", this.policy.pingIntervalMs, () => {
       try {
-        this.send(JSON.stringify({ method: "ping", req_id: this.hooks.nextReqId() }));
+        this.send(this.hooks.pingFrame());
       } catch {
         return;
       }

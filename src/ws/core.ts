@@ -299,7 +299,7 @@ export class KrakenWsCore {
         state: (state, previous) => this.events.emit("state", { connection: name, state, previous }),
         reconnecting: (attempt, delayMs) =>
           this.events.emit("reconnecting", { connection: name, attempt, delayMs }),
-        nextReqId: () => ++this.#reqId,
+        pingFrame: () => JSON.stringify({ method: "ping", req_id: ++this.#reqId }),
       },
     );
     const created: Link = {

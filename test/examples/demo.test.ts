@@ -25,6 +25,7 @@ describe("examples/demo.mjs", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Server time: .+ \(unixtime \d+\)/);
     expect(stdout).toMatch(/Balances: .*ZUSD \d+\.\d+/);
+    expect(stdout).toMatch(/Ticker XXBTZUSD: last \d+\.\d+, bid \d+\.\d+, ask \d+\.\d+/);
     // the derivatives step: a perpetual's ticker, a filled order, the position and the margin
     expect(stdout).toMatch(/Ticker PF_XBTUSD: mark \d+(\.\d+)?, index \d+(\.\d+)?, funding rate -?\d/);
     const filled = stdout.match(

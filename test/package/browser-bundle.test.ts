@@ -105,6 +105,9 @@ describe("browser bundle of kraken-connector", () => {
       "KrakenFuturesApiError",
       "KrakenOrderRejectedError",
       "createAuthentSigner",
+      "KrakenFuturesWs",
+      "KrakenFuturesWsAuthError",
+      "decodeFuturesFrame",
     ];
     const build = browserBuild();
     expect(
@@ -117,6 +120,12 @@ describe("browser bundle of kraken-connector", () => {
     );
     const leaked = markers.filter((m) => declares(code, m));
     expect(leaked, `Derivatives code in a Spot-only app: ${leaked.join(", ")}`).toEqual([]);
+    const spotWs = await bundleApp(
+      `import { KrakenRest, KrakenWs } from "kraken-connector"; globalThis.sdk = [KrakenRest, KrakenWs];`,
+      { minify: false },
+    );
+    const leakedWs = markers.filter((m) => declares(spotWs.code, m));
+    expect(leakedWs, `Derivatives code in a Spot REST + WS app: ${leakedWs.join(", ")}`).toEqual([]);
     expect(code).not.toContain("/derivatives/api/v3");
     const futures = await bundleApp(
       `import { KrakenFutures } from "kraken-connector"; globalThis.sdk = KrakenFutures;`,
@@ -138,6 +147,22 @@ describe("browser bundle of kraken-connector", () => {
     );
     expect(declares(raw.code, "rawClient")).toBe(true);
     expect(raw.code).toContain("createFinalURL");
+  });
+
+  it("tree-shakes the Derivatives contracts of the registry: a Spot app with loadMarkets bundles none of them", async () => {
+    const markers = ["loadFuturesMarkets", "checkFuturesOrderRules", "fromDerivatives", "KrakenFutures"];
+    const spot = await bundleApp(
+      `import { KrakenRest, loadMarkets } from "kraken-connector"; globalThis.sdk = [KrakenRest, loadMarkets];`,
+      { minify: false },
+    );
+    expect(declares(spot.code, "loadMarkets")).toBe(true);
+    const leaked = markers.filter((m) => declares(spot.code, m));
+    expect(leaked, `Derivatives markets code in a Spot app: ${leaked.join(", ")}`).toEqual([]);
+    const futures = await bundleApp(
+      `import { KrakenFutures, loadFuturesMarkets } from "kraken-connector"; globalThis.sdk = [KrakenFutures, loadFuturesMarkets];`,
+      { minify: false },
+    );
+    expect(markers.filter((m) => !declares(futures.code, m))).toEqual([]);
   });
 
   it("tree-shakes the opt-in trading-engine counter: bundled only when tradingEngineCounter is imported", async () => {

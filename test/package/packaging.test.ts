@@ -15,6 +15,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
 
 interface PackResult {
   filename: string;
+  size: number;
   files: Array<{ path: string }>;
 }
 
@@ -51,6 +52,25 @@ describe("published package", () => {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|codegen|bench)\//.test(f))).toEqual([]);
+  });
+
+  it("stays lean: no source maps or specs, README and LICENSE included, under 900 kB packed (1.4 MB with source maps)", () => {
+    const files = packed.files.map((f) => f.path);
+    expect(files.filter((f) => f.endsWith(".map") || /^openapi/.test(f))).toEqual([]);
+    expect(files).toContain("README.md");
+    expect(packed.size).toBeLessThan(900_000);
+  });
+
+  it("has repository, homepage, bugs and keywords, and README links that work on the npm page", () => {
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\//);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs.url).toMatch(/^https:\/\/.*\/issues$/);
+    expect(pkg.keywords).toContain("kraken");
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const relative = [...readme.matchAll(/\]\(([^)]+)\)/g)]
+      .map((m) => m[1])
+      .filter((u) => !/^(https?:|#)/.test(u ?? ""));
+    expect(relative).toEqual([]);
   });
 
   it("maps `.` and `./books` for node import/require, browser and deno (each with types), and `./testing` for Node only", () => {

@@ -1,8 +1,8 @@
 // Runtime matrix (issue 7): the BUILT package (npm test builds first) runs the same smoke scenario in
-// Node ESM, Node CJS, Deno and headless Chromium: a public and a private REST call, a public
+// Node ESM, Node CJS, Bun, Deno and headless Chromium: a public and a private REST call, a public
 // Derivatives call (KrakenFutures), a WebSocket book with verified checksums, and a WebSocket order
 // round trip, each against the simulator on 127.0.0.1.
-// The Node legs start their own simulator from "kraken-connector/testing"; Deno and Chromium cannot run
+// The Node and Bun legs start their own simulator from "kraken-connector/testing"; Deno and Chromium cannot run
 // it, so this file starts one and passes the URLs (env for Deno, query string for Chromium).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,13 +18,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = "/usr/bin/chromium";
-const STEPS = 5;
+const STEPS = 6;
 const run = promisify(execFile);
 
 interface Sim {
   restUrl: string;
   wsUrl: string;
   wsAuthUrl: string;
+  futuresWsUrl: string;
   close(): Promise<void>;
 }
 interface StepResult {
@@ -101,11 +102,24 @@ describe("runtime matrix: the built package against the simulator", () => {
     expect(code, output).toBe(0);
   });
 
+  it.concurrent("Bun (from npm): import by name, the simulator in Bun too, runs the scenario", async () => {
+    const bun = path.join(ROOT, "node_modules/.bin/bun");
+    const version = await runLeg(bun, ["--version"]);
+    expect(version.output.trim(), "Bun is the devDependency's version").toBe(
+      JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")).devDependencies.bun,
+    );
+    const { code, output } = await runLeg(bun, ["test/runtime/smoke-bun.mjs"]);
+    console.log(output.trim());
+    expect(output, output).toContain(`bun ${version.output.trim()}: ${STEPS} passed, 0 failed`);
+    expect(code, output).toBe(0);
+  });
+
   it.concurrent("Deno: `deno test` over dist/browser/index.js (the package's deno condition) runs the scenario", async () => {
     const env = {
       SIM_REST_URL: sim.restUrl,
       SIM_WS_URL: sim.wsUrl,
       SIM_WS_AUTH_URL: sim.wsAuthUrl,
+      SIM_FUTURES_WS_URL: sim.futuresWsUrl,
       SIM_API_KEY: credentials.apiKey,
       SIM_API_SECRET: credentials.apiSecret,
       NO_COLOR: "1",
@@ -169,7 +183,12 @@ describe("runtime matrix: the built package against the simulator", () => {
       );
       expect(await ready.jsonValue(), "the dashboard page reports ready, not an error").toBe(true);
       // A source string, not a function: Vitest would rewrite a dynamic import() inside a function.
-      const urls = { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsAuthUrl: sim.wsAuthUrl };
+      const urls = {
+        restUrl: sim.restUrl,
+        wsUrl: sim.wsUrl,
+        wsAuthUrl: sim.wsAuthUrl,
+        futuresWsUrl: sim.futuresWsUrl,
+      };
       const handle = await page.evaluateHandle(`(async () => {
         const { runScenario } = await import("/test/runtime/scenario.mjs");
         const books = await import("/dist/browser/books.js");

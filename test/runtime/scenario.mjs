@@ -3,7 +3,8 @@
 // load it unchanged. Each step returns { name, ok, detail }; the caller prints them and fails on !ok.
 //
 // Steps: a public REST call, a private (signed) REST call, a public Derivatives REST call
-// (KrakenFutures on the simulator's Derivatives venue), a WebSocket book whose checksums are
+// (KrakenFutures on the simulator's Derivatives venue), Derivatives WebSocket v1 market data
+// (KrakenFuturesWs ticker and live book), a WebSocket book whose checksums are
 // verified, and a WebSocket order round trip (add, then cancel, each seen on the private executions
 // stream, and the final status confirmed over REST).
 
@@ -99,7 +100,7 @@ async function verifiedBook(ws, info, sdk, books) {
 
 /**
  * Runs the scenario. `sdk` and `books` are the namespaces of "kraken-connector" and
- * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl }, `credentials` = { apiKey, apiSecret }.
+ * "kraken-connector/books", `urls` = { restUrl, wsUrl, wsAuthUrl, futuresWsUrl }, `credentials` = { apiKey, apiSecret }.
  * Returns the step results; never throws.
  */
 export async function runScenario(sdk, books, urls, credentials) {
@@ -129,6 +130,35 @@ export async function runScenario(sdk, books, urls, credentials) {
       if (ticker.symbol !== "PF_XBTUSD" || typeof ticker.markPrice !== "string")
         throw new Error(`unexpected ticker ${JSON.stringify(ticker)}`);
       return `PF_XBTUSD mark ${ticker.markPrice}, funding ${ticker.fundingRate}`;
+    },
+  );
+  await step(
+    "Derivatives WS v1 (KrakenFuturesWs ticker and live book PF_XBTUSD, exact decimals)",
+    results,
+    async () => {
+      if (typeof sdk.KrakenFuturesWs !== "function")
+        throw new Error("KrakenFuturesWs is not exported by the package");
+      const fws = new sdk.KrakenFuturesWs({ url: urls.futuresWsUrl });
+      try {
+        const ticker = await withTimeout(
+          fws.subscribe({ feed: "ticker", product_ids: ["PF_XBTUSD"] }),
+          8000,
+          "v1 ticker subscribe",
+        );
+        const { value: t } = await withTimeout(ticker[Symbol.asyncIterator]().next(), 8000, "v1 ticker");
+        if (t?.feed !== "ticker" || typeof t.markPrice !== "string")
+          throw new Error(`unexpected ticker ${JSON.stringify(t)}`);
+        const book = await withTimeout(fws.book({ product_id: "PF_XBTUSD" }), 8000, "v1 book");
+        const bid = book.bestBid();
+        const ask = book.bestAsk();
+        if (typeof bid?.price !== "string" || typeof ask?.qty !== "string" || !book.synced)
+          throw new Error("the v1 book has no exact best levels");
+        const seq = book.seq;
+        await book.close();
+        return `mark ${t.markPrice}; book seq ${seq}, best ${bid.price}/${ask.price}`;
+      } finally {
+        await fws.close();
+      }
     },
   );
   if (typeof sdk.KrakenWs !== "function") {

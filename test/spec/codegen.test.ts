@@ -36,15 +36,19 @@ describe("codegen", () => {
       "openapi.futures.json",
     ]);
     const stale: string[] = [];
-    for (const [i, { specFile, outDir }] of TARGETS.entries()) {
+    for (const [i, { specFile, outDir, docsFile }] of TARGETS.entries()) {
       const fresh = path.join(tmp, String(i));
-      const { files } = await generate({ specFile, outDir: fresh });
-      expect(files).toEqual(i === 0 ? FILES : [...FILES, "methods.ts"]);
+      const freshDoc = docsFile ? path.join(tmp, `${i}.md`) : undefined;
+      const { files } = await generate({ specFile, outDir: fresh, docsFile: freshDoc });
+      expect(files).toEqual([...FILES, "methods.ts"]);
       for (const f of files) {
         if (readFileSync(path.join(fresh, f), "utf8") !== readFileSync(path.join(outDir, f), "utf8"))
           stale.push(path.relative(ROOT, path.join(outDir, f)));
       }
+      if (docsFile && freshDoc && readFileSync(freshDoc, "utf8") !== readFileSync(docsFile, "utf8"))
+        stale.push(path.relative(ROOT, docsFile));
     }
+    expect(TARGETS[0]?.docsFile && path.relative(ROOT, TARGETS[0].docsFile)).toBe("docs/rest-methods.md");
     expect(stale, `stale generated files: ${stale.join(", ")}; run \`npm run codegen\``).toEqual([]);
   });
 

@@ -19,7 +19,15 @@ export {
 export { IdGenerator, seededRandom } from "./ids.js";
 export { type BookLevel, OrderBook, remaining } from "./order-book.js";
 export { hasLimitPrice, isTriggered } from "./order-rules.js";
-export { DEFAULT_ASSETS, DEFAULT_PAIRS, PairRegistry, type SimAsset, type SimPair } from "./pairs.js";
+export {
+  DEFAULT_ASSETS,
+  DEFAULT_PAIRS,
+  PairRegistry,
+  type SimAsset,
+  type SimPair,
+  XSTOCK_ASSET,
+  XSTOCK_PAIR,
+} from "./pairs.js";
 export { TOKEN_LIFETIME_SECONDS, TokenStore, type WsTokenRecord } from "./tokens.js";
 export {
   TRADING_LIMITS,

@@ -1,12 +1,18 @@
 import { add, cmp, div, fixed, mul, sub, truncate } from "./decimal.js";
-import type { Exchange } from "./exchange.js";
 import { seededRandom } from "./ids.js";
+import type { SimPair } from "./pairs.js";
+
+/** What seeding needs of the exchange (declared here so the exchange can call this without a circle). */
+export interface LiquidityTarget {
+  pair(name: string): SimPair;
+  addLiquidity(pair: string, side: "buy" | "sell", price: string, qty: string): unknown;
+}
 
 /**
  * Places `levels` liquidity-provider orders per side around a pair's start price, with seeded sizes,
  * so a fresh exchange has books to trade against.
  */
-export function seedLiquidity(ex: Exchange, pair: string, levels: number, seed = 1): void {
+export function seedLiquidity(ex: LiquidityTarget, pair: string, levels: number, seed = 1): void {
   const p = ex.pair(pair);
   const random = seededRandom(seed * 7919 + p.id.length * 31 + p.id.charCodeAt(0));
   const mid = p.startPrice;

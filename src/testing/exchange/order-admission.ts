@@ -5,7 +5,7 @@ import type { IdGenerator } from "./ids.js";
 import type { MatchingEngine } from "./matching-engine.js";
 import type { OrderBook } from "./order-book.js";
 import { newOrder } from "./order-records.js";
-import { checkOrderShape, checkStatusForPlace } from "./order-rules.js";
+import { checkOrderShape, checkPairStatus, checkStatusForPlace } from "./order-rules.js";
 import type { OrderStore } from "./order-store.js";
 import { describeOrder } from "./order-text.js";
 import type { SimPair } from "./pairs.js";
@@ -47,6 +47,7 @@ export class OrderAdmission {
     const accountId = account.id;
     const lp = accountId === LP_ACCOUNT;
     if (!lp) checkStatusForPlace(status, input.postOnly === true);
+    if (!lp) checkPairStatus(pair, input);
     if (!lp && !input.validate) {
       this.rates.add(
         accountId,

@@ -1,3 +1,12 @@
+/**
+ * Kraken's order checks of the Spot exchange. Error strings: from Kraken's errors guide
+ * `EOrder:Invalid price`, `EOrder:Tick size check failed`, `EOrder:Order minimum not met`,
+ * `EOrder:Cost minimum not met`, `EService:Market in cancel_only mode`, `EService:Market in post_only mode`,
+ * `EService:Unavailable`, `EQuery:Unknown asset pair` and the `EGeneral:Invalid arguments:<field>` form.
+ * Assumed (the guide lists none): `EService:Market in limit_only mode` and `... reduce_only mode` (the
+ * documented pattern), `EQuery:Unknown asset pair` for a delisted pair, and the `volume` and `leverage`
+ * fields of `EGeneral:Invalid arguments` for quantity decimals and leverage not offered.
+ */
 import { cmp, decimalsOf, isDecimal, isMultipleOf, isPositive, mul, normalize } from "./decimal.js";
 import type { SimPair } from "./pairs.js";
 import {
@@ -47,6 +56,18 @@ export function checkStatusForCancel(status: SystemStatus): void {
   if (status === "maintenance") throw new ExchangeError("EService:Unavailable");
 }
 
+/** Rejects orders the pair's own status does not allow, with Kraken's error strings. */
+export function checkPairStatus(pair: SimPair, input: PlaceOrderInput): void {
+  const s = pair.status ?? "online";
+  if (s === "delisted") throw new ExchangeError("EQuery:Unknown asset pair");
+  if (s === "cancel_only") throw new ExchangeError("EService:Market in cancel_only mode");
+  if (s === "post_only" && !input.postOnly) throw new ExchangeError("EService:Market in post_only mode");
+  if (s === "limit_only" && input.type !== "limit")
+    throw new ExchangeError("EService:Market in limit_only mode");
+  if (s === "reduce_only" && !input.reduceOnly)
+    throw new ExchangeError("EService:Market in reduce_only mode");
+}
+
 /** Checks a price's shape, sign and tick size against the pair. */
 export function checkPrice(pair: SimPair, price: string | undefined, field: string): string {
   if (price === undefined || price === "") throw new ExchangeError(`EGeneral:Invalid arguments:${field}`);
@@ -63,6 +84,11 @@ export function checkPrice(pair: SimPair, price: string | undefined, field: stri
  * Kraken reports problems: arguments, pair, quantity shape, prices and tick size, minimums.
  */
 export function checkOrderShape(pair: SimPair, input: PlaceOrderInput): void {
+  if (input.leverage !== undefined && input.leverage !== "none") {
+    const allowed = (input.side === "sell" ? pair.leverageSell : pair.leverageBuy) ?? [];
+    if (!allowed.includes(Number(input.leverage.split(":")[0])))
+      throw new ExchangeError("EGeneral:Invalid arguments:leverage");
+  }
   if (input.side !== "buy" && input.side !== "sell")
     throw new ExchangeError("EGeneral:Invalid arguments:type");
   if (!ORDER_TYPES.has(input.type)) throw new ExchangeError("EGeneral:Invalid arguments:ordertype");
@@ -139,7 +165,10 @@ export function checkBatch(
     status,
     inputs.every((i) => i.postOnly === true),
   );
-  for (const input of inputs) checkOrderShape(pairOf(input.pair), input);
+  for (const input of inputs) {
+    checkPairStatus(pairOf(input.pair), input);
+    checkOrderShape(pairOf(input.pair), input);
+  }
   return [...pairs][0]!;
 }
 

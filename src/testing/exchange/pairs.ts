@@ -15,6 +15,8 @@ export interface SimAsset {
   readonly decimals: number;
   /** Display decimals (Assets `display_decimals`). */
   readonly displayDecimals: number;
+  /** Asset class (`currency`, or `tokenized_asset` for xStocks). Default `currency`. */
+  readonly assetClass?: string;
 }
 
 /** One trading pair and its rules. All money values are exact decimal strings. */
@@ -47,6 +49,17 @@ export interface SimPair {
   readonly makerFee: string;
   /** Mid price the seeded book starts around. */
   readonly startPrice: string;
+  /**
+   * The pair's own trading status (AssetPairs `status`): `cancel_only`, `post_only`, `limit_only`,
+   * `reduce_only` or `delisted` restrict orders on this pair alone. Default `online`.
+   */
+  readonly status?: "online" | "cancel_only" | "post_only" | "limit_only" | "reduce_only" | "delisted";
+  /** Leverage levels allowed for buys (AssetPairs `leverage_buy`); empty or absent: not marginable. */
+  readonly leverageBuy?: readonly number[];
+  /** Leverage levels allowed for sells (AssetPairs `leverage_sell`). */
+  readonly leverageSell?: readonly number[];
+  /** Asset class of the base (`currency`, or `tokenized_asset` for xStocks). Default `currency`. */
+  readonly assetClass?: string;
 }
 
 /** The default assets. */
@@ -128,6 +141,35 @@ export const DEFAULT_PAIRS: readonly SimPair[] = [
     startPrice: "0.0000098765",
   },
 ];
+
+/** An xStock (a tokenized share): Apple as Kraken lists it, for tests of tokenized-asset names. */
+export const XSTOCK_ASSET: SimAsset = {
+  id: "AAPLx",
+  altname: "AAPLx",
+  wsname: "AAPLx",
+  decimals: 8,
+  displayDecimals: 4,
+  assetClass: "tokenized_asset",
+};
+
+/** The xStock pair AAPLx/USD (price 2 decimals, qty 8). */
+export const XSTOCK_PAIR: SimPair = {
+  id: "AAPLxUSD",
+  altname: "AAPLxUSD",
+  wsname: "AAPLx/USD",
+  base: "AAPLx",
+  quote: "ZUSD",
+  priceDecimals: 2,
+  qtyDecimals: 8,
+  costDecimals: 5,
+  ordermin: "0.05",
+  costmin: "5",
+  tickSize: "0.01",
+  takerFee: "0.40",
+  makerFee: "0.25",
+  startPrice: "228.50",
+  assetClass: "tokenized_asset",
+};
 
 /** Looks pairs up by any of their three names. */
 export class PairRegistry {

@@ -43,6 +43,8 @@ export interface PlaceOrderInput {
   readonly timeInForce?: TimeInForce;
   readonly postOnly?: boolean;
   readonly reduceOnly?: boolean;
+  /** Leverage asked for (REST `leverage`, `"2"` or `"2:1"`); absent or `"none"` for spot. */
+  readonly leverage?: string;
   readonly clOrdId?: string;
   readonly userref?: number;
   /** Iceberg display quantity. */

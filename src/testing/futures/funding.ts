@@ -4,8 +4,24 @@
  * shorts `size × rate` when it is positive (the reverse when negative) on the flex wallet's USD, and
  * the rate joins the `historical-funding-rates` list.
  */
+
+import type { SimClock } from "../exchange/clock.js";
 import { add, cmp, div, isZeroValue, mul, sub, truncate } from "../exchange/decimal.js";
-import type { FuturesVenue } from "./venue.js";
+import type { FuturesAccount } from "./account.js";
+import type { FuturesInstrument } from "./instruments.js";
+import type { UuidGenerator } from "./uuid.js";
+
+/** What the funding clock reads and books through (the venue implements it; declared here to keep imports one way). */
+export interface FundingVenue {
+  readonly clock: SimClock;
+  readonly instruments: ReadonlyMap<string, FuturesInstrument>;
+  readonly uuid: UuidGenerator;
+  instrument(symbol: string): FuturesInstrument;
+  accounts(): FuturesAccount[];
+  nextLogId(): number;
+  indexPrice(symbol: string): string;
+  markPrice(symbol: string): string;
+}
 
 /** One fixed funding rate. */
 export interface FundingRecord {
@@ -25,7 +41,7 @@ export class FundingClock {
   #stopped = false;
 
   constructor(
-    private readonly venue: FuturesVenue,
+    private readonly venue: FundingVenue,
     readonly intervalMs: number,
   ) {
     const now = venue.clock.now();

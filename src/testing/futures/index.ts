@@ -34,3 +34,5 @@ export type {
 } from "./types.js";
 export { FuturesError } from "./types.js";
 export { type FuturesNotification, FuturesVenue, type FuturesVenueOptions } from "./venue.js";
+export { FuturesWsV1Faults } from "./ws-v1/faults.js";
+export type { FuturesWsV1Options, FuturesWsV1Server } from "./ws-v1/server.js";

@@ -134,6 +134,12 @@ export function defaultInstruments(now: number): FuturesInstrument[] {
   ];
 }
 
+/** The size step of an instrument: 10^-`contractValueTradePrecision` (a negative precision steps by 10, 100, ...). */
+export function sizeStep(instrument: FuturesInstrument): string {
+  const d = instrument.sizeDecimals;
+  return d <= 0 ? `1${"0".repeat(-d)}` : `0.${"0".repeat(d - 1)}1`;
+}
+
 /** The Spot engine's view of an instrument (the matching engine works on SimPairs). */
 export function enginePair(i: FuturesInstrument): SimPair {
   const priceDecimals = i.tickSize.includes(".") ? i.tickSize.length - i.tickSize.indexOf(".") - 1 : 0;
@@ -144,9 +150,9 @@ export function enginePair(i: FuturesInstrument): SimPair {
     base: i.base,
     quote: i.quote,
     priceDecimals,
-    qtyDecimals: i.sizeDecimals,
+    qtyDecimals: Math.max(0, i.sizeDecimals),
     costDecimals: priceDecimals + i.sizeDecimals,
-    ordermin: i.sizeDecimals === 0 ? "1" : `0.${"0".repeat(i.sizeDecimals - 1)}1`,
+    ordermin: sizeStep(i),
     costmin: "0",
     tickSize: i.tickSize,
     takerFee: "0",

@@ -263,8 +263,7 @@ export class OrderEntry {
     if (input.stopPrice !== undefined) return refuse("orderForEditNotAStop");
     let qty = order.qty;
     if (input.size !== undefined) {
-      if (!validSize(instrument, input.size) && !(input.qtyMode === "ABSOLUTE" && isPositive(input.size)))
-        return refuse("invalidSize");
+      if (!validSize(instrument, input.size)) return refuse("invalidSize");
       qty = input.qtyMode === "ABSOLUTE" ? input.size : add(order.filled, input.size);
       if (cmp(qty, order.filled) <= 0) return refuse("invalidSize");
     }

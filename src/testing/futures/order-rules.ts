@@ -3,8 +3,8 @@
  * the `sendStatus.status` refusal (`invalidSize`, `invalidPrice`, `marketSuspended`, ...) or
  * undefined when the order may go on.
  */
-import { cmp, decimalsOf, isMultipleOf, isPositive } from "../exchange/decimal.js";
-import type { FuturesInstrument } from "./instruments.js";
+import { cmp, isMultipleOf, isPositive } from "../exchange/decimal.js";
+import { type FuturesInstrument, sizeStep } from "./instruments.js";
 import type { FuturesOrderType, TriggerSignal } from "./types.js";
 import type { FuturesVenue } from "./venue.js";
 
@@ -32,9 +32,7 @@ export const MAX_CLI_ORD_ID = 100;
 /** Whether a size fits the instrument's precision and bounds. */
 export function validSize(instrument: FuturesInstrument, size: string): boolean {
   return (
-    isPositive(size) &&
-    decimalsOf(size) <= instrument.sizeDecimals &&
-    cmp(size, instrument.maxPositionSize) <= 0
+    isPositive(size) && isMultipleOf(size, sizeStep(instrument)) && cmp(size, instrument.maxPositionSize) <= 0
   );
 }
 

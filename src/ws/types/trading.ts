@@ -279,4 +279,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's `requestTimeoutMs`. */
   timeoutMs?: number;
+  /** `false` skips the order-rule check of loaded markets for this request. */
+  checkRules?: boolean;
+  /** The symbol of an `amendOrder` (which names none), so its prices and quantity can be checked. */
+  market?: string;
 }

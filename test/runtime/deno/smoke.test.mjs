@@ -13,7 +13,12 @@ const env = (name) => {
 const results = await runScenario(
   sdk,
   books,
-  { restUrl: env("SIM_REST_URL"), wsUrl: env("SIM_WS_URL"), wsAuthUrl: env("SIM_WS_AUTH_URL") },
+  {
+    restUrl: env("SIM_REST_URL"),
+    wsUrl: env("SIM_WS_URL"),
+    wsAuthUrl: env("SIM_WS_AUTH_URL"),
+    futuresWsUrl: env("SIM_FUTURES_WS_URL"),
+  },
   { apiKey: env("SIM_API_KEY"), apiSecret: env("SIM_API_SECRET") },
 );
 console.log(formatResults("deno", results));

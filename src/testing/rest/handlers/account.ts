@@ -6,10 +6,63 @@ import { ExchangeError, type SimLedgerEntry, type SimOrder } from "../../exchang
 import type { Handler, HandlerContext } from "../context.js";
 import { nanos, restLedger, restOrder, restTrade } from "../format.js";
 import { bool, int, list, req, str } from "../params.js";
-import { pairsParam } from "./public.js";
 import { marketStats } from "./stats.js";
 
 const PAGE = 50;
+
+/** A fee schedule: `[30-day volume from, percent fee]` tiers. */
+type Schedule = Array<[number, string]>;
+
+const SPOT_TAKER: Schedule = [
+  [0, "0.4000"],
+  [10000, "0.3500"],
+  [50000, "0.2400"],
+];
+const SPOT_MAKER: Schedule = [
+  [0, "0.2500"],
+  [10000, "0.2000"],
+  [50000, "0.1400"],
+];
+const DERIVATIVES_TAKER: Schedule = [
+  [0, "0.0500"],
+  [100000, "0.0400"],
+];
+const DERIVATIVES_MAKER: Schedule = [
+  [0, "0.0200"],
+  [100000, "0.0150"],
+];
+
+/** A schedule tier as AssetPairs writes `fees`: `[volume, percent]`, both numbers. */
+const asTier = ([v, fee]: [number, string]) => [v, Number(fee)];
+
+interface FeePair {
+  readonly key: string;
+  readonly taker: Schedule;
+  readonly maker: Schedule;
+}
+
+/**
+ * TradeVolume's `pair`: comma-separated names, or (16 June 2026) a list of `{ asset, aclass }` objects
+ * (sent as JSON); `derivatives` names a Derivatives contract, other classes a Spot pair or xStock.
+ */
+function tradeVolumePairs(ctx: HandlerContext): FeePair[] | undefined {
+  const raw = ctx.params.pair;
+  const spot = (name: string): FeePair => ({
+    key: ctx.exchange.pair(name).id,
+    taker: SPOT_TAKER,
+    maker: SPOT_MAKER,
+  });
+  if (!Array.isArray(raw) || raw.every((x) => typeof x === "string"))
+    return list(ctx.params, "pair")?.map(spot);
+  return raw.map((e: unknown) => {
+    const { asset, aclass } = (e ?? {}) as { asset?: unknown; aclass?: unknown };
+    if (typeof asset !== "string" || typeof aclass !== "string" || asset === "")
+      throw new ExchangeError("EGeneral:Invalid arguments:pair");
+    if (aclass !== "derivatives") return spot(asset);
+    if (!/^(PF|PI|FF|FI)_[A-Z0-9_]+$/i.test(asset)) throw new ExchangeError("EQuery:Unknown asset pair");
+    return { key: asset.toUpperCase(), taker: DERIVATIVES_TAKER, maker: DERIVATIVES_MAKER };
+  });
+}
 
 function decimalsOf(ctx: HandlerContext, asset: string): number {
   return ctx.exchange.registry.asset(asset)?.decimals ?? 8;
@@ -266,9 +319,9 @@ export const accountHandlers: Record<string, Handler> = {
       volume = add(volume, valueIn(ctx, p.quote, t.cost, "ZUSD"));
     }
     const out: Record<string, unknown> = { currency: "ZUSD", volume: fixed(volume, 4) };
-    const pairNames = list(ctx.params, "pair");
-    if (pairNames) {
-      const tier = (schedule: Array<[number, string]>) => {
+    const requested = tradeVolumePairs(ctx);
+    if (requested) {
+      const tier = (schedule: Schedule) => {
         let i = 0;
         while (i + 1 < schedule.length && cmp(volume, String(schedule[i + 1]![0])) >= 0) i++;
         const next = schedule[i + 1];
@@ -281,27 +334,12 @@ export const accountHandlers: Record<string, Handler> = {
           next_volume: next ? fixed(String(next[0]), 4) : null,
         };
       };
-      const pairs = pairsParam(ctx);
-      out.fees = Object.fromEntries(
-        pairs.map((p) => [
-          p.id,
-          tier([
-            [0, "0.4000"],
-            [10000, "0.3500"],
-            [50000, "0.2400"],
-          ]),
-        ]),
-      );
-      out.fees_maker = Object.fromEntries(
-        pairs.map((p) => [
-          p.id,
-          tier([
-            [0, "0.2500"],
-            [10000, "0.2000"],
-            [50000, "0.1400"],
-          ]),
-        ]),
-      );
+      out.fees = Object.fromEntries(requested.map((r) => [r.key, tier(r.taker)]));
+      out.fees_maker = Object.fromEntries(requested.map((r) => [r.key, tier(r.maker)]));
+      if (bool(ctx.params, "fee_schedule"))
+        out.schedules = Object.fromEntries(
+          requested.map((r) => [r.key, { fees: r.taker.map(asTier), fees_maker: r.maker.map(asTier) }]),
+        );
     }
     return out;
   },

@@ -9,7 +9,7 @@ import { ExchangeError } from "../../exchange/types.js";
 import { BinaryBody, type FundingRecord, type Handler, type HandlerContext } from "../context.js";
 import { restLedger, restTrade } from "../format.js";
 import { ALL_PERMISSIONS } from "../keys.js";
-import { bool, req, str } from "../params.js";
+import { bool, int, req, str } from "../params.js";
 import { storedZip } from "../zip.js";
 
 interface MethodInfo {
@@ -75,12 +75,30 @@ function history(ctx: HandlerContext, kind: "deposit" | "withdrawal"): unknown {
   const id = name ? ctx.exchange.registry.asset(name)?.id : undefined;
   const rows = ctx.state.funding
     .filter((r) => r.accountId === ctx.accountId && r.kind === kind && (!id || r.asset === id))
-    .sort((a, b) => b.time - a.time)
-    .map((r) => fundingRow(ctx, r));
+    .sort((a, b) => b.time - a.time);
   const cursor = ctx.params.cursor;
-  if (cursor === true || cursor === "true") return { [kind]: rows, next_cursor: null };
-  return rows;
+  if (cursor === undefined || cursor === false || cursor === "false")
+    return rows.map((r) => fundingRow(ctx, r));
+  // Paging: `limit` rows per page, newest first. The cursor names the last row returned (keyset
+  // paging), so rows that arrive at the top during a walk do not shift the pages still to come.
+  const limit = int(ctx.params, "limit") ?? (kind === "deposit" ? 25 : 500);
+  if (!(limit >= 1)) throw new ExchangeError("EGeneral:Invalid arguments:limit");
+  let from = 0;
+  if (cursor !== true && cursor !== "true") {
+    const after = rows.findIndex((r) => cursorOf(r.refid) === cursor);
+    if (after < 0) throw new ExchangeError("EGeneral:Invalid arguments:cursor");
+    from = after + 1;
+  }
+  const pageRows = rows.slice(from, from + limit);
+  const more = from + limit < rows.length;
+  return {
+    [kind]: pageRows.map((r) => fundingRow(ctx, r)),
+    next_cursor: more ? cursorOf(pageRows[pageRows.length - 1]!.refid) : null,
+  };
 }
+
+/** An opaque-looking cursor for a row (its refid, base64url). */
+const cursorOf = (refid: string): string => Buffer.from(refid).toString("base64url");
 
 const EARN_STRATEGIES = [
   { id: "ESIMBTC-FLEX1-000001", asset: "XBT", assetId: "XXBT", apr: ["0.1000", "0.2500"] },

@@ -42,7 +42,7 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
   const full: Record<string, unknown> = {
     altname: p.altname,
     wsname: v1WsName(ex, p),
-    aclass_base: "currency",
+    aclass_base: p.assetClass ?? "currency",
     base: p.base,
     aclass_quote: "currency",
     quote: p.quote,
@@ -51,8 +51,8 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
     pair_decimals: p.priceDecimals,
     lot_decimals: p.qtyDecimals,
     lot_multiplier: 1,
-    leverage_buy: [],
-    leverage_sell: [],
+    leverage_buy: p.leverageBuy ?? [],
+    leverage_sell: p.leverageSell ?? [],
     fees: FEES,
     fees_maker: FEES_MAKER,
     fee_volume_currency: "ZUSD",
@@ -61,9 +61,15 @@ function assetPair(ex: Exchange, p: SimPair, info: string): Record<string, unkno
     ordermin: p.ordermin,
     costmin: p.costmin,
     tick_size: p.tickSize,
-    status: ex.status === "online" ? "online" : ex.status === "maintenance" ? "cancel_only" : ex.status,
+    status:
+      ex.status === "online"
+        ? (p.status ?? "online")
+        : ex.status === "maintenance"
+          ? "cancel_only"
+          : ex.status,
     long_position_limit: 0,
     short_position_limit: 0,
+    execution_venue: "international",
   };
   const pick = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, full[k]]));
   if (info === "leverage") return pick(["leverage_buy", "leverage_sell"]);
@@ -98,7 +104,7 @@ export const publicHandlers: Record<string, Handler> = {
       assets.map((a) => [
         a.id,
         {
-          aclass: "currency",
+          aclass: a.assetClass ?? "currency",
           altname: a.altname,
           decimals: a.decimals,
           display_decimals: a.displayDecimals,
@@ -111,7 +117,12 @@ export const publicHandlers: Record<string, Handler> = {
 
   getTradableAssetPairs: (ctx) => {
     const info = str(ctx.params, "info") ?? "info";
-    return Object.fromEntries(pairsParam(ctx).map((p) => [p.id, assetPair(ctx.exchange, p, info)]));
+    // every simulated pair trades on Kraken's international venue
+    const venue = str(ctx.params, "execution_venue");
+    if (venue !== undefined && venue !== "international" && venue !== "bitnomial_exchange")
+      throw new ExchangeError("EGeneral:Invalid arguments:execution_venue");
+    const pairs = venue === "bitnomial_exchange" ? [] : pairsParam(ctx);
+    return Object.fromEntries(pairs.map((p) => [p.id, assetPair(ctx.exchange, p, info)]));
   },
 
   getTickerInformation: (ctx) =>

@@ -84,6 +84,7 @@ export function orderInput(
     ...(tif ? { timeInForce: tif } : {}),
     postOnly: oflags.has("post"),
     reduceOnly: bool(p, "reduce_only"),
+    ...(str(p, "leverage") !== undefined ? { leverage: str(p, "leverage") } : {}),
     ...(clOrdId !== undefined ? { clOrdId } : {}),
     ...(userref !== undefined ? { userref } : {}),
     ...(displayvol !== undefined ? { displayQty: displayvol } : {}),
