@@ -59,6 +59,7 @@ export {
   paginate,
 } from "./rest/paginate.js";
 export { type CounterLimits, type KrakenTier, REST_COUNTER_LIMITS } from "./rest/rate-limiter.js";
+export { rawClient } from "./rest/raw-client.js";
 export type {
   CallResult,
   OperationArgs,

@@ -17,6 +17,8 @@ export interface KrakenTransportErrorOptions {
   retryable?: boolean;
   /** A sanitised cause (see {@link sanitizeCause}); never the request or its headers. */
   cause?: unknown;
+  /** Method, origin and path of the request (never its query or body), added to the message. */
+  where?: string;
 }
 
 function prefix(operationId: string | undefined): string {
@@ -69,7 +71,7 @@ export class KrakenRequestError extends KrakenError {
     category: "http" | "network" | "timeout" | "abort" | "rate-limit" | "ambiguous",
     options: KrakenTransportErrorOptions,
   ) {
-    super(`${prefix(options.operationId)}${message}`, {
+    super(`${prefix(options.operationId)}${message}${options.where ? ` (${options.where})` : ""}`, {
       code,
       category,
       retryable: options.retryable ?? false,

@@ -232,7 +232,7 @@ export class FuturesTransport {
     const { response, text } = outcome;
     const status = response.status;
     this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status, attempt: attempts });
-    const base = { operationId: row.operationId, attempts };
+    const base = { operationId: row.operationId, attempts, where: outcome.where };
     const type = response.headers.get("content-type") ?? "";
     const json = type.includes("json") || (type === "" && text.startsWith("{"));
     let body: unknown = outcome.bytes ?? text;

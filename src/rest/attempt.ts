@@ -1,11 +1,13 @@
 import {
   KrakenAbortError,
+  KrakenHttpError,
   KrakenNetworkError,
   type KrakenRequestError,
   KrakenTimeoutError,
   sanitizeCause,
 } from "../errors/index.js";
 import { anySignal } from "../util/abort.js";
+import type { Envelope } from "./envelope.js";
 
 const noop = () => {};
 const abortController = (controller: AbortController) => controller.abort();
@@ -26,18 +28,20 @@ function giveBack(entry: { controller: AbortController; uses: number }): void {
   if (!entry.controller.signal.aborted && entry.uses < MAX_USES && idle.length < 32) idle.push(entry);
 }
 
-/** What one HTTP attempt produced. */
+/** What one HTTP attempt produced: a body read within its cap, or a classified failure. */
 export type AttemptOutcome =
   | {
       kind: "response";
       response: Response;
       /** Body text ("" for a binary body). */
       text: string;
-      /** Body bytes when the response is not JSON (RetrieveExport's zip). */
+      /** Body bytes when the response is not JSON or text (RetrieveExport's zip). */
       bytes?: ArrayBuffer;
-      /** Parsed `{ error, result }`, filled in by the transport. */
-      envelope?: { error?: unknown; result?: unknown };
-      /** `envelope.error` split into errors and warnings, filled in by the transport. */
+      /** Method, origin and path of the request, for error messages (never its query or body). */
+      where: string;
+      /** Parsed `{ error, result }`, filled in by the Spot transport. */
+      envelope?: Envelope;
+      /** `envelope.error` split into errors and warnings, filled in by the Spot transport. */
       messages?: { errors: string[]; warnings: string[] };
     }
   | { kind: "failure"; error: KrakenRequestError };
@@ -61,7 +65,11 @@ export interface AttemptInput {
   signal: AbortSignal | undefined;
   operationId: string;
   attempt: number;
+  /** Largest body read, in bytes; default 8 MiB. */
+  maxBytes?: number;
 }
+
+const utf8 = /* @__PURE__ */ new TextDecoder();
 
 /**
  * Sends one request with a per-attempt timeout and reads its body. Never throws: failures come back
@@ -75,17 +83,64 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   const { signal, dispose } = input.signal
     ? anySignal([input.signal, timeout.signal])
     : { signal: timeout.signal, dispose: noop };
+  // Method, origin and path, never the query or body: every transport error names them.
+  const base = {
+    operationId: input.operationId,
+    attempts: input.attempt,
+    where: `${input.init.method} ${input.url.split("?")[0]}`,
+  };
+  const fail = (status: number, detail: string) => ({
+    kind: "failure" as const,
+    error: new KrakenHttpError(status, detail, { ...base, reachedKraken: "unknown" }),
+  });
   try {
     input.init.signal = signal;
+    // Never follow a redirect: the signed headers and body would go wherever the Location points.
+    input.init.redirect = "manual";
     const response = await input.fetch(input.url, input.init);
-    const type = response.headers.get("content-type");
-    if (type && !type.includes("json") && !type.startsWith("text/")) {
-      return { kind: "response", response, text: "", bytes: await response.arrayBuffer() };
+    const { status, headers } = response;
+    // A browser hides a manual redirect behind an opaque response (type "opaqueredirect", status 0).
+    if (response.type === "opaqueredirect" || (status > 299 && status < 400)) {
+      void response.body?.cancel().catch(noop);
+      let to = "another address";
+      try {
+        to = new URL(headers.get("location") as string, input.url).origin;
+      } catch {}
+      return fail(status, `redirect to ${to} not followed`);
     }
-    const text = await response.text();
-    return { kind: "response", response, text };
+    const type = headers.get("content-type");
+    const binary = !!type && !type.includes("json") && !type.startsWith("text/");
+    const max = input.maxBytes ?? 8 << 20;
+    // Read the stream ourselves, so a huge body is cut off at the cap instead of buffered whole.
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const declaredTooBig = Number(headers.get("content-length")) > max;
+    const reader = declaredTooBig ? undefined : response.body?.getReader();
+    for (let r = await reader?.read(); r && !r.done; r = await reader?.read()) {
+      size += r.value.byteLength;
+      if (size > max) break;
+      chunks.push(r.value);
+    }
+    if (declaredTooBig || size > max) {
+      // Aborting the attempt's signal closes the connection: nothing more of the body is received.
+      timeout.abort();
+      void reader?.cancel().catch(noop);
+      return fail(status, `body over ${max} bytes (maxResponseBytes)`);
+    }
+    // One chunk (the usual small answer) is decoded in place; a binary body gets a buffer of its own.
+    let body = chunks[0] ?? new Uint8Array(0);
+    if (chunks.length > 1 || binary) {
+      body = new Uint8Array(size);
+      size = 0;
+      for (const c of chunks) {
+        body.set(c, size);
+        size += c.byteLength;
+      }
+    }
+    const { where } = base;
+    if (binary) return { kind: "response", response, text: "", bytes: body.buffer as ArrayBuffer, where };
+    return { kind: "response", response, text: utf8.decode(body), where };
   } catch (error) {
-    const base = { operationId: input.operationId, attempts: input.attempt };
     if (input.signal?.aborted)
       return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };
     if (timeout.signal.aborted) {

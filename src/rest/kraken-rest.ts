@@ -1,5 +1,4 @@
-import createClient, { type Client } from "openapi-fetch";
-import { type OperationId, type OperationRow, operations, type paths } from "../../generated/index.js";
+import { type OperationId, type OperationRow, operations } from "../../generated/index.js";
 import { NonceGenerator, type NonceOptions } from "../auth/nonce.js";
 import { createRequestSigner } from "../auth/sign.js";
 import { createTokenCache, type TokenRequestOptions } from "../auth/token-cache.js";
@@ -30,6 +29,23 @@ export interface FoundOrder {
 }
 
 const ROWS = operations as Record<string, OperationRow>;
+
+/**
+ * What `rawClient` (src/rest/raw-client.ts) needs of a client: its transport and `/0` URL, and the
+ * slot where it routes facade calls through openapi-fetch while middleware is registered.
+ */
+export interface RestInternals {
+  transport: RestTransport;
+  baseUrl: string;
+  via?:
+    | ((row: OperationRow, params: ParamObject | undefined, ctx: CallContext) => Promise<unknown>)
+    | undefined;
+}
+
+const internals = new WeakMap<KrakenRest, RestInternals>();
+
+/** The internals of a client, for `rawClient`; not exported by the package. */
+export const restInternals = (rest: KrakenRest): RestInternals => internals.get(rest) as RestInternals;
 const TIERS = Object.keys(REST_COUNTER_LIMITS);
 let methodsInstalled = false;
 
@@ -69,10 +85,7 @@ export interface KrakenRest extends OperationMethods {}
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the methods are installed on the prototype from the operation table
 export class KrakenRest {
-  /** The raw typed openapi-fetch client; requests made with it go through the same pipeline. */
-  readonly client: Client<paths>;
-  readonly #transport: RestTransport;
-  readonly #baseUrl: string;
+  readonly #i: RestInternals;
   /**
    * Runs before every call with its operationId, params and options; throwing stops the call before
    * anything is sent. `loadMarkets(rest)` sets it to check orders against Kraken's rules.
@@ -80,8 +93,6 @@ export class KrakenRest {
   preSend:
     | ((operationId: string, params: Record<string, unknown> | undefined, options: CallOptions) => void)
     | undefined;
-  /** Middleware registered on `client`; facade calls bypass openapi-fetch only while there is none. */
-  #middleware = 0;
 
   /**
    * A WebSocket token from GetWebSocketsToken, cached until shortly before it expires; concurrent
@@ -106,7 +117,8 @@ export class KrakenRest {
     if (!(timeoutMs > 0)) throw new KrakenConfigError("timeoutMs must be positive");
     let origin: string;
     try {
-      origin = new URL(options.baseUrl ?? "https://api.kraken.com").href.replace(/\/+$/, "");
+      // A baseUrl copied from Kraken's docs may end in `/0`: requests add it, so it is dropped here.
+      origin = new URL(options.baseUrl ?? "https://api.kraken.com").href.replace(/(\/0)?\/*$/, "");
     } catch {
       throw new KrakenConfigError("baseUrl is not a valid URL");
     }
@@ -122,8 +134,12 @@ export class KrakenRest {
     const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
     const fetchImpl =
       options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-    this.#transport = new RestTransport({
+    const maxResponseBytes = options.maxResponseBytes ?? 8 << 20;
+    if (!(maxResponseBytes > 0)) throw new KrakenConfigError("maxResponseBytes must be positive");
+    const transport = new RestTransport({
       apiKey,
+      apiSecret,
+      maxResponseBytes,
       signer,
       nonces: apiKey === undefined ? undefined : new NonceGenerator(apiKey, normaliseNonce(options.nonce)),
       otp: options.otp,
@@ -145,22 +161,8 @@ export class KrakenRest {
       userAgent: options.userAgent ?? (typeof document === "undefined" ? "kraken-connector" : undefined),
       clock,
     });
-    this.#baseUrl = `${origin}/0`;
-    const client = createClient<paths>({
-      baseUrl: this.#baseUrl,
-      fetch: this.#transport.fetch,
-      querySerializer: { array: { style: "form", explode: false } },
-    });
-    const { use, eject } = client;
-    client.use = (...mw) => {
-      use(...mw);
-      this.#middleware += mw.length;
-    };
-    client.eject = (...mw) => {
-      eject(...mw);
-      this.#middleware = Math.max(0, this.#middleware - mw.length);
-    };
-    this.client = client;
+    this.#i = { transport, baseUrl: `${origin}/0` };
+    internals.set(this, this.#i);
     this.webSocketToken = createTokenCache(
       async (signal) => {
         const r = (await this.#callLoose("getWebsocketsToken", {}, { signal })).result as {
@@ -237,11 +239,11 @@ export class KrakenRest {
       params: row.auth === "private" ? { ...(params ?? {}) } : undefined,
       options,
     };
-    if (this.#middleware === 0) {
-      // Fast path: nothing to run between the facade and the transport, so skip building a Request.
-      const query = row.method === "get" ? encodeQuery(params) : "";
-      await this.#transport.execute(`${this.#baseUrl}${row.path}${query}`, ctx);
-    } else await this.#viaClient(row, params, ctx, options);
+    const { via, transport, baseUrl } = this.#i;
+    // Straight to the transport, without building a Request, unless rawClient's middleware must run.
+    if (via) await via(row, params, ctx);
+    else
+      await transport.execute(`${baseUrl}${row.path}${row.method === "get" ? encodeQuery(params) : ""}`, ctx);
     const envelope = ctx.envelope;
     const attempts = ctx.attempts ?? 1;
     if (!envelope) return { result: ctx.bytes, warnings: [], attempts };
@@ -249,25 +251,5 @@ export class KrakenRest {
     const warnings = ctx.warnings ?? [];
     if (errors.length > 0) throw new KrakenApiError({ errors, warnings, operationId, attempts });
     return { result: envelope.result, warnings, attempts };
-  }
-
-  /** Slow path: through openapi-fetch, so middleware registered on `client` sees facade calls too. */
-  async #viaClient(
-    row: OperationRow,
-    params: ParamObject | undefined,
-    ctx: CallContext,
-    options: CallOptions,
-  ) {
-    const loose = this.client as unknown as {
-      GET(path: string, init: Record<string, unknown>): Promise<unknown>;
-      POST(path: string, init: Record<string, unknown>): Promise<unknown>;
-    };
-    const init: Record<string, unknown> = {
-      fetch: (request: Request) => this.#transport.send(request.url, request, ctx),
-      parseAs: "stream",
-    };
-    if (options.signal) init.signal = options.signal;
-    if (row.method === "get") await loose.GET(row.path, { ...init, params: { query: params ?? {} } });
-    else await loose.POST(row.path, init);
   }
 }

@@ -94,7 +94,8 @@ export interface KrakenRestOptions {
   otp?: OtpProvider;
   /**
    * Origin, optionally with a path prefix for a proxy (e.g. `https://proxy.example/kraken`). Requests go
-   * to `<baseUrl>/0/...`; signatures always cover Kraken's own `/0/private/<Name>`. Default
+   * to `<baseUrl>/0/...` (a trailing `/0`, as in `https://api.kraken.com/0`, is dropped); signatures
+   * always cover Kraken's own `/0/private/<Name>`. Redirects are never followed. Default
    * `https://api.kraken.com`.
    */
   baseUrl?: string;
@@ -106,6 +107,12 @@ export interface KrakenRestOptions {
   retry?: false | RetryOptions;
   /** Per-attempt timeout in ms. Default 10 000. */
   timeoutMs?: number;
+  /**
+   * Largest response body read, in bytes: reading stops and the request is aborted once a body passes
+   * it. Default 8 MiB, about ten times Kraken's largest JSON answers (all asset pairs, a 500-level
+   * book). A binary report (RetrieveExport) may be 64 times larger (512 MiB by default).
+   */
+  maxResponseBytes?: number;
   /** Nonce scale or source (a function is shorthand for `{ source }`). */
   nonce?: NonceOptions | NonceSource;
   /**

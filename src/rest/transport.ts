@@ -14,6 +14,7 @@ import { type AttemptOutcome, runAttempt } from "./attempt.js";
 import type { Clock } from "./clock.js";
 import { decodeBody, encodeForm, encodeJson, type ParamObject } from "./encode.js";
 import type { TradingEngineLimiter } from "./engine-limiter.js";
+import { decodeEnvelope, type Envelope } from "./envelope.js";
 import type { CallOptions, KrakenLogger } from "./options.js";
 import type { RestCallCounter } from "./rate-limiter.js";
 import { redact } from "./redact.js";
@@ -22,6 +23,10 @@ import { decideRetry, type RetrySettings, type Verdict } from "./retry-policy.js
 /** Everything the transport needs, resolved from the client options. */
 export interface TransportConfig {
   apiKey: string | undefined;
+  /** Only to scrub it (by value) from every text the client emits. */
+  apiSecret: string | undefined;
+  /** Largest response body read, in bytes. */
+  maxResponseBytes: number;
   signer: RequestSigner | undefined;
   nonces: NonceGenerator | undefined;
   otp: OtpProvider | undefined;
@@ -38,11 +43,7 @@ export interface TransportConfig {
   clock: Clock;
 }
 
-/** A Kraken `{ error, result }` envelope. */
-export interface Envelope {
-  error?: unknown;
-  result?: unknown;
-}
+export type { Envelope } from "./envelope.js";
 
 /** Per-call state shared between the facade and the transport. */
 export interface CallContext {
@@ -144,10 +145,15 @@ export class RestTransport {
     const url = isPrivate ? (requestUrl.split("?")[0] ?? requestUrl) : requestUrl;
     let attempts = 0;
     let nonceRetried = false;
+    // The key, the secret and this call's nonces, OTPs and signatures: whatever a server echoes back is
+    // scrubbed from every text the call emits (Kraken's messages, error messages and stacks).
+    const sent = [cfg.apiKey, cfg.apiSecret];
+    const scrub = (text: string) =>
+      sent.reduce((t: string, value) => (value ? t.replaceAll(value, "[redacted]") : t), text);
     for (;;) {
       attempts++;
-      const outcome = await this.#attempt(row, url, params, options, signal, attempts);
-      const verdict = this.#judge(row, outcome, attempts);
+      const outcome = await this.#attempt(row, url, params, options, signal, attempts, sent);
+      const verdict = this.#judge(row, outcome, attempts, scrub);
       if (verdict.type === "success") {
         this.#settle(row, outcome as ResponseOutcome, ctx, params, attempts);
         return { outcome: outcome as ResponseOutcome };
@@ -160,6 +166,10 @@ export class RestTransport {
         cfg.retry,
       );
       if (decision.action === "throw") {
+        for (let e: unknown = decision.error; e instanceof Error; e = e.cause) {
+          e.message = scrub(e.message);
+          if (e.stack) e.stack = scrub(e.stack);
+        }
         cfg.logger?.warn?.("kraken call failed", {
           operationId: row.operationId,
           attempts,
@@ -216,6 +226,7 @@ export class RestTransport {
     options: CallOptions,
     signal: AbortSignal | undefined,
     attempt: number,
+    sent: Array<string | undefined>,
   ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;
     const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
@@ -223,7 +234,7 @@ export class RestTransport {
       return Promise.resolve({ kind: "failure", error: this.#abortError(row, attempt, attempt > 1) });
     }
     if (row.auth === "private")
-      return this.#attemptPrivate(row, url, params, options, signal, attempt, timeoutMs);
+      return this.#attemptPrivate(row, url, params, options, signal, attempt, timeoutMs, sent);
     const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
     cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
     // Plain object literals, no spreads: this is the hot path of every public call.
@@ -236,6 +247,7 @@ export class RestTransport {
       signal,
       operationId: row.operationId,
       attempt,
+      maxBytes: cfg.maxResponseBytes,
     });
   }
 
@@ -247,6 +259,7 @@ export class RestTransport {
     signal: AbortSignal | undefined,
     attempt: number,
     timeoutMs: number,
+    sent: Array<string | undefined>,
   ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;
     let release: ReleaseLock = () => {};
@@ -273,6 +286,7 @@ export class RestTransport {
       const json = row.encoding === "json";
       const body = json ? encodeJson(nonce, params, otp) : encodeForm(nonce, params, otp);
       const sign = await (cfg.signer as RequestSigner).sign(`/0${row.path}`, nonce, body);
+      sent.push(nonce, otp, sign);
       const headers: Record<string, string> = {
         "Content-Type": json ? "application/json" : "application/x-www-form-urlencoded",
         "API-Key": cfg.apiKey as string,
@@ -295,6 +309,8 @@ export class RestTransport {
         signal,
         operationId: row.operationId,
         attempt,
+        // RetrieveExport's binary report may be 64 times larger than any JSON answer.
+        maxBytes: row.operationId === "retrieveExport" ? cfg.maxResponseBytes * 64 : cfg.maxResponseBytes,
       });
     } finally {
       release();
@@ -309,41 +325,45 @@ export class RestTransport {
     });
   }
 
-  #judge(row: OperationRow, outcome: AttemptOutcome, attempts: number): Verdict {
+  #judge(
+    row: OperationRow,
+    outcome: AttemptOutcome,
+    attempts: number,
+    scrub: (text: string) => string,
+  ): Verdict {
     if (outcome.kind === "failure") return { type: "failure", error: outcome.error };
-    const { response, text } = outcome;
-    const base = { operationId: row.operationId, attempts };
-    this.#cfg.logger?.debug?.("kraken response", {
-      operationId: row.operationId,
-      status: response.status,
-      attempt: attempts,
-    });
+    const { response, text, bytes } = outcome;
+    const status = response.status;
+    this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status, attempt: attempts });
+    const base = { operationId: row.operationId, attempts, where: outcome.where };
     if (!response.ok) {
-      const s = response.status;
-      const reached = s === 429 ? "no" : "unknown";
-      const error = new KrakenHttpError(s, response.statusText, {
+      const error = new KrakenHttpError(status, response.statusText, {
         ...base,
-        reachedKraken: reached,
-        retryable: s === 429 || s >= 500,
+        reachedKraken: status === 429 ? "no" : "unknown",
+        retryable: status === 429 || status >= 500,
       });
       return { type: "failure", error };
     }
-    if (outcome.bytes !== undefined) return SUCCESS; // RetrieveExport: a zip file
-    let envelope: Envelope;
-    try {
-      envelope = JSON.parse(text) as Envelope;
-    } catch {
-      return {
-        type: "failure",
-        error: new KrakenHttpError(response.status, "body is not JSON", {
-          ...base,
-          reachedKraken: "unknown",
-          retryable: true,
-        }),
-      };
+    if (bytes && row.operationId === "retrieveExport") return SUCCESS; // a zip file
+    const envelope = bytes ? undefined : decodeEnvelope(text);
+    if (!envelope) {
+      // Retryable like a 5xx (a proxy's page). The excerpt is a copy, not a slice that would keep the
+      // whole body alive in an error an app may hold on to.
+      // Scrubbed before it is cut, so a cut never leaves half a secret that no longer matches.
+      const excerpt = bytes
+        ? `${bytes.byteLength} bytes of ${response.headers.get("content-type")}`
+        : scrub(text.slice(0, 400)).slice(0, 80);
+      const error = new KrakenHttpError(status, `not a Kraken envelope: ${JSON.stringify(excerpt)}`, {
+        ...base,
+        reachedKraken: "unknown",
+        retryable: true,
+      });
+      return { type: "failure", error };
     }
     outcome.envelope = envelope;
-    const messages = splitKrakenMessages(envelope.error);
+    const split = splitKrakenMessages(envelope.error);
+    // Whatever the server echoes (a signature, the OTP) is scrubbed from the strings errors carry.
+    const messages = { errors: split.errors.map(scrub), warnings: split.warnings.map(scrub) };
     outcome.messages = messages;
     const { errors, warnings } = messages;
     if (errors.length === 0) return SUCCESS;

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { type OperationId, type OperationRow, operations } from "../../generated/index.js";
-import { type CallOptions, KrakenRest, type OperationParams, type OperationResult } from "../../src/index.js";
+import {
+  type CallOptions,
+  KrakenRest,
+  type OperationParams,
+  type OperationResult,
+  rawClient,
+} from "../../src/index.js";
 import { startTestServer, TEST_SECRET, type TestServer } from "./helpers/kraken-test-server.js";
 
 const rows = operations as unknown as Record<string, OperationRow>;
@@ -63,15 +69,15 @@ describe("every operation in the table is callable through the facade", () => {
     });
   }
 
-  it("rest.client is the raw typed client with the same pipeline (signing, envelope left as is)", async () => {
-    const { data } = await rest.client.POST("/private/Balance" as never, {} as never);
+  it("rawClient(rest) is the raw typed client with the same pipeline (signing, envelope left as is)", async () => {
+    const { data } = await rawClient(rest).POST("/private/Balance" as never, {} as never);
     expect((data as unknown as { error: unknown[] }).error).toEqual([]);
     expect(server.received.at(-1)?.signatureValid).toBe(true);
-    const time = await rest.client.GET("/public/Time" as never, {} as never);
+    const time = await rawClient(rest).GET("/public/Time" as never, {} as never);
     expect(time.data).toEqual(envelopeFor("getServerTime"));
   });
 
-  it("middleware registered on rest.client sees facade calls too", async () => {
+  it("middleware registered on rawClient(rest) sees facade calls too", async () => {
     const r = new KrakenRest({
       apiKey: "mw-key",
       apiSecret: TEST_SECRET,
@@ -80,12 +86,12 @@ describe("every operation in the table is callable through the facade", () => {
     });
     const seen: string[] = [];
     const mw = { onRequest: ({ schemaPath }: { schemaPath: string }) => void seen.push(schemaPath) };
-    r.client.use(mw);
+    rawClient(r).use(mw);
     await r.getServerTime();
     await r.getAccountBalance();
     expect(seen).toEqual(["/public/Time", "/private/Balance"]);
     expect(server.received.at(-1)?.signatureValid).toBe(true);
-    r.client.eject(mw);
+    rawClient(r).eject(mw);
     await r.getServerTime();
     expect(seen).toHaveLength(2);
   });
