@@ -308,7 +308,18 @@ class BookSync {
       const p = await feed.wait(book.symbol, this.#closer.signal);
       this.#precision(p);
     }
-    await this.#subscribe();
+    try {
+      await this.#subscribe();
+    } catch (e) {
+      // a transient refusal of the first subscribe is retried on the resync backoff; a final one rejects
+      if (!(e instanceof KrakenError && e.retryable) || this.#closed) throw e;
+      this.book.reportError(asBookError(e, this.book.symbol));
+      this.#attempts.push(Date.now());
+      this.#resyncing = true;
+      await this.#runResync("subscription-ended").finally(() => {
+        this.#resyncing = false;
+      });
+    }
     await firstSnapshot;
   }
 
@@ -367,9 +378,11 @@ class BookSync {
   #resync(reason: BookResyncReason, error?: KrakenBookError): void {
     if (this.#closed || this.#resyncing) return;
     this.#resyncing = true;
-    this.#runResync(reason, error).finally(() => {
-      this.#resyncing = false;
-    });
+    this.#runResync(reason, error)
+      .catch(() => {}) // a final refusal: reported and terminated there
+      .finally(() => {
+        this.#resyncing = false;
+      });
   }
 
   async #runResync(reason: BookResyncReason, error?: KrakenBookError): Promise<void> {
@@ -403,7 +416,7 @@ class BookSync {
         if (e instanceof KrakenError && !e.retryable) {
           // the client is closed or Kraken refuses the symbol: retrying cannot help (reported above)
           await this.#terminate();
-          return;
+          throw e;
         }
       }
     }

@@ -189,11 +189,29 @@ export class WireSubscriptions {
     return out;
   }
 
-  replayRejected(link: Link, chunk: WireEntry[], err: SymbolError): void {
+  /** A replayed subscribe refused: a transient refusal retries on the reconnect backoff, a final one ends it. */
+  replayRejected(link: Link, chunk: WireEntry[], err: SymbolError, attempt = 0): void {
     const error = new KrakenSubscribeError(String(chunk[0]?.channel), [err]);
     this.h.events.emit("error", error);
     for (const e of chunk) {
       if (e.symbol !== err.symbol) continue;
+      if (error.retryable) {
+        for (const sub of e.consumers) sub.emit("error", error);
+        const { minDelayMs, maxDelayMs } = this.h.o.policy;
+        this.h.timers.set(`resub:${e.id}`, Math.min(maxDelayMs, minDelayMs * 2 ** attempt), () => {
+          // gone, or restored by a later reconnect's replay, or waiting for the next one
+          if (this.h.registry.byId.get(e.id) !== e || e.epoch === link.epoch || link.conn.state !== "open")
+            return;
+          void this.h
+            .serial(link, async () => {
+              const errors = await this.wire(link, "subscribe", e.params, [e]);
+              for (const x of errors) this.replayRejected(link, [e], x, attempt + 1);
+              if (errors.length === 0) this.announce(link, e.consumers, "reconnect");
+            })
+            .catch((x) => this.h.events.emit("error", asKrakenError(x)));
+        });
+        continue;
+      }
       e.active = false;
       this.h.registry.remove(e);
       for (const sub of e.consumers) {
@@ -244,6 +262,8 @@ export class WireSubscriptions {
   /** Tells each subscription, and the client's listeners, that it is back on the wire. */
   private announce(link: Link, subs: Iterable<Subscription<unknown>>, reason: "reconnect" | "idle"): void {
     for (const subscription of subs) {
+      // one still waiting for a refused symbol's retry is announced when that retry is accepted
+      if (this.h.registry.bySub.get(subscription)?.some((e) => e.epoch !== link.epoch)) continue;
       subscription.emit("resubscribed", { reason });
       const { channel, symbols } = subscription;
       this.h.events.emit("resubscribed", { connection: link.name, channel, symbols, subscription });
