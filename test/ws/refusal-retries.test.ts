@@ -5,7 +5,7 @@ import { KrakenSubscribeError } from "../../src/errors/ws.js";
 import type { KrakenWs } from "../../src/ws/index.js";
 import { bookFrame, MATIC_ASKS, MATIC_BIDS } from "../book/vectors.js";
 import { clientFor, tickerFrame } from "./helpers/client.js";
-import { type ServerConn, type ScriptServer, startScriptServer } from "./helpers/script-server.js";
+import { type ScriptServer, type ServerConn, startScriptServer } from "./helpers/script-server.js";
 
 let server: ScriptServer | undefined;
 let ws: KrakenWs | undefined;
