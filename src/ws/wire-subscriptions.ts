@@ -197,19 +197,7 @@ export class WireSubscriptions {
       if (e.symbol !== err.symbol) continue;
       if (error.retryable) {
         for (const sub of e.consumers) sub.emit("error", error);
-        const { minDelayMs, maxDelayMs } = this.h.o.policy;
-        this.h.timers.set(`resub:${e.id}`, Math.min(maxDelayMs, minDelayMs * 2 ** attempt), () => {
-          // gone, or restored by a later reconnect's replay, or waiting for the next one
-          if (this.h.registry.byId.get(e.id) !== e || e.epoch === link.epoch || link.conn.state !== "open")
-            return;
-          void this.h
-            .serial(link, async () => {
-              const errors = await this.wire(link, "subscribe", e.params, [e]);
-              for (const x of errors) this.replayRejected(link, [e], x, attempt + 1);
-              if (errors.length === 0) this.announce(link, e.consumers, "reconnect");
-            })
-            .catch((x) => this.h.events.emit("error", asKrakenError(x)));
-        });
+        this.retry(link, e, attempt);
         continue;
       }
       e.active = false;
@@ -228,6 +216,26 @@ export class WireSubscriptions {
         }
       }
     }
+  }
+
+  /** Resubscribes a transiently refused entry after the reconnect backoff; no answer retries again. */
+  private retry(link: Link, e: WireEntry, attempt: number): void {
+    const { minDelayMs, maxDelayMs } = this.h.o.policy;
+    this.h.timers.set(`resub:${e.id}`, Math.min(maxDelayMs, minDelayMs * 2 ** attempt), () => {
+      // gone, or restored by a later reconnect's replay, or waiting for the next one
+      if (this.h.registry.byId.get(e.id) !== e || e.epoch === link.epoch || link.conn.state !== "open")
+        return;
+      void this.h
+        .serial(link, async () => {
+          const errors = await this.wire(link, "subscribe", e.params, [e]);
+          for (const x of errors) this.replayRejected(link, [e], x, attempt + 1);
+          if (errors.length === 0) this.announce(link, e.consumers, "reconnect");
+        })
+        .catch((x) => {
+          this.h.events.emit("error", asKrakenError(x));
+          if (!this.h.isClosed()) this.retry(link, e, attempt + 1);
+        });
+    });
   }
 
   watchIdle(link: Link, sub: Subscription<unknown>, ms: number): void {

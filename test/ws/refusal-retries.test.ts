@@ -188,3 +188,38 @@ describe("subscriptions replayed after a reconnect", () => {
     expect(c.diagnostics.wireSubscriptions).toBe(2);
   });
 });
+
+describe("a retried replay left unanswered", () => {
+  it("times out, is reported, and is retried again on the backoff until accepted", async () => {
+    fake();
+    server = await startScriptServer();
+    const srv = server;
+    ws = clientFor(srv, { reconnect: { minDelayMs: 100, maxDelayMs: 400 }, random: () => 0 });
+    const c = ws;
+    const opening = c.subscribe({ channel: "ticker", symbol: ["BTC/USD"] });
+    await io(() => subscribes("BTC/USD") === 1);
+    const btc = await opening;
+    let resubscribed = 0;
+    btc.on("resubscribed", () => resubscribed++);
+    const clientErrors: unknown[] = [];
+    c.on("error", (e) => clientErrors.push(e));
+    srv.rejectSymbols.set("BTC/USD", "EService:Unavailable");
+    await srv.dropAll(1006);
+    await advance(50, () => clientErrors.length === 1);
+    srv.rejectSymbols.delete("BTC/USD");
+    let hang = true; // the first retry gets no answer at all
+    srv.intercept = (_conn, msg) => {
+      if (msg.method !== "subscribe" || !hang) return false;
+      hang = false;
+      return true;
+    };
+    const conn = srv.open("/public")[0] as ServerConn;
+    await advance(2200, () => clientErrors.length === 2); // the request timeout (2000 ms)
+    expect(clientErrors[1]).toMatchObject({ code: "ws_timeout" });
+    expect(subscribes("BTC/USD", conn)).toBe(2);
+    expect(await advance(190, () => subscribes("BTC/USD", conn) > 2)).toBe(190); // then 200 ms on
+    expect(await advance(30, () => resubscribed === 1)).toBeLessThan(30);
+    expect(btc.ended).toBe(false);
+    expect(conn.subs.has("ticker|BTC/USD")).toBe(true);
+  });
+});
