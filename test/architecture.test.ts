@@ -295,33 +295,16 @@ function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[][
   return circles.sort((a, b) => a[0]!.localeCompare(b[0]!));
 }
 
-/**
- * The WebSocket client's one remaining circle (the client facade, its core and the features that reach
- * back to them); the layering of src/ws removes it, and then this list must become empty.
- */
-const KNOWN_WS_CIRCLE = [
-  "ws/book-sync.ts",
-  "ws/client.ts",
-  "ws/core.ts",
-  "ws/dead-mans-switch.ts",
-  "ws/lazy-chunk.ts",
-  "ws/router.ts",
-  "ws/trading.ts",
-  "ws/wire-subscriptions.ts",
-];
-
 describe("architecture: no import circles", () => {
-  it("has no import circle in src/ beyond the known WebSocket one, which may only shrink", () => {
+  it("has no import circle in src/ (type-only and lazy `import()` imports count too)", () => {
     const graph = new Map(
       files.map((f) => [
         f.rel,
         f.imports.map((s) => importedFile(f, s)).filter((t): t is string => t !== undefined),
       ]),
     );
-    const circles = importCircles(graph);
-    const others = circles.filter((c) => !c.every((file) => KNOWN_WS_CIRCLE.includes(file)));
     expect(
-      others,
+      importCircles(graph),
       "import circles (pass what a module needs in, or depend on an interface it declares)",
     ).toEqual([]);
   });

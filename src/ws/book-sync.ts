@@ -8,20 +8,31 @@ import { KrakenWsFrameError } from "../errors/ws.js";
 import { sleep, withDeadline } from "../util/abort.js";
 import { backoffDelay } from "../util/backoff.js";
 import type { ConnectionName } from "./connection.js";
-import type { KrakenWsCore } from "./core.js";
-import type { Subscription } from "./subscription.js";
+import type { KrakenWsEvents } from "./events.js";
+import type { SubscribeOptions, Subscription } from "./subscription.js";
 
 // The lazily loaded book code (lazy-chunk.ts) also brings the decoder the router needs for book frames.
 export { decodeBookMessage } from "../book/decode.js";
 
-import type { InstrumentMessage } from "./types/channels.js";
+import type { InstrumentMessage, MessageOf, SubscribeParams } from "./types/channels.js";
 
 /**
  * Live, checksum-verified books on a KrakenWs: `ws.book()` and `ws.level3()` delegate here. Uses only
  * the client's public surface (subscribe, unsubscribe, the `disconnected` event), one wire
  * subscription per symbol, and resyncs one symbol without touching any other subscription.
  */
-type Host = Pick<KrakenWsCore, "subscribe" | "on" | "listenerError">;
+/**
+ * What a live book needs of the client: KrakenWsCore has it. Declared here so the book code, loaded
+ * on first use, never imports the core that loads it.
+ */
+interface Host {
+  subscribe<P extends SubscribeParams>(
+    params: P,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<MessageOf<P["channel"]>>>;
+  on<K extends keyof KrakenWsEvents>(event: K, fn: (payload: KrakenWsEvents[K]) => void): () => void;
+  readonly listenerError: (e: unknown) => void;
+}
 
 /**
  * Resync pacing: at most `budget` resyncs per `windowMs`, spaced by exponential backoff with jitter.

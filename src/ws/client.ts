@@ -2,12 +2,15 @@ import { KrakenAmbiguousOrderError, KrakenWsRequestError } from "../errors/ws.js
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
 import type { ConnectionName } from "./connection.js";
 import { KrakenWsCore } from "./core.js";
-import type { ManagedDeadMansSwitch } from "./dead-mans-switch.js";
+import type { DeadMansSwitch, ManagedDeadMansSwitch } from "./dead-mans-switch.js";
 import { newClOrdId } from "./ids.js";
 import { bookCode, tradingCode } from "./lazy-chunk.js";
 import type { Link } from "./link.js";
 import type { KrakenWsOptions } from "./options.js";
 import type { WsResponse } from "./requests.js";
+
+export type { DeadMansSwitch } from "./dead-mans-switch.js";
+
 import { asKrakenError } from "./router.js";
 import type {
   AddOrderParams,
@@ -36,22 +39,6 @@ export interface DeadMansSwitchOptions {
   timeoutSec?: number;
   /** How often to refresh: positive and shorter than the countdown. Default a quarter of it (15 s for 60 s). */
   refreshEveryMs?: number;
-}
-
-/**
- * Handle of the managed dead man's switch.
- * @example
- * const dms = await ws.deadMansSwitch({ timeoutSec: 60 });
- * dms.lastResult?.triggerTime; // "2023-10-06T17:36:55Z"
- * if (dms.active) await dms.disarm(); // or ws.close(), which disarms too
- */
-export interface DeadMansSwitch {
-  /** Whether the switch is armed and refreshed. */
-  readonly active: boolean;
-  /** Kraken's last answer (`currentTime`, `triggerTime`). */
-  readonly lastResult: CancelAllOrdersAfterResult | undefined;
-  /** Stops refreshing and disarms on Kraken (timeout 0). */
-  disarm(): Promise<void>;
 }
 
 /**

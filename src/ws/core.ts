@@ -9,52 +9,17 @@ import { bookCode } from "./lazy-chunk.js";
 import type { Link } from "./link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
 import { addConsumer, linkOf, Registry, type WireEntry } from "./registry.js";
-import { RequestTracker, type WsResponse } from "./requests.js";
+import { type RequestSpec, RequestTracker, type WsResponse } from "./requests.js";
 import { asKrakenError, Router } from "./router.js";
 import { SequenceTracker } from "./sequence.js";
-import { type OverflowPolicy, Subscription } from "./subscription.js";
+import { type SubscribeOptions, Subscription } from "./subscription.js";
 import { Timers } from "./timers.js";
 import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js";
 import { validateSubscribe } from "./validate.js";
 import { WireSubscriptions } from "./wire-subscriptions.js";
 
-/**
- * Options of one `subscribe` call.
- * @example
- * const ac = new AbortController();
- * const sub = await ws.subscribe(
- *   { channel: "book", symbol: ["BTC/USD"], depth: 25 },
- *   { bufferSize: 1024, overflow: "drop-oldest", idleTimeoutMs: 30_000, signal: ac.signal },
- * );
- */
-export interface SubscribeOptions {
-  /** Ends the subscription (and its iteration) when aborted. */
-  signal?: AbortSignal;
-  /** Messages buffered for a slow iterator. Default 1024. */
-  bufferSize?: number;
-  /** What a full buffer does. Default "drop-oldest"; "error" for executions and balances. */
-  overflow?: OverflowPolicy;
-  /** No message for this long restarts the wire subscription (`idle` then `resubscribed`). */
-  idleTimeoutMs?: number;
-  /** Time allowed for the connection and every acknowledgement. Default: connect + request timeout. */
-  timeoutMs?: number;
-}
-
-/**
- * How a request completes and fails; see `KrakenWsCore.request`.
- * @internal
- */
-export interface RequestSpec {
-  expected: number;
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  /** The request was sent and the socket dropped (or it timed out): the error to reject with. */
-  unanswered?: (reason: string, cause?: unknown) => unknown;
-  /** Complete early (e.g. a subscribe failure that names no symbol answers for all of them). */
-  completeEarly?: (r: WsResponse) => boolean;
-  /** Whether an answer with our `req_id` belongs to the request (a mismatch settles nothing). */
-  accepts?: (r: WsResponse) => boolean;
-}
+export type { RequestSpec } from "./requests.js";
+export type { SubscribeOptions } from "./subscription.js";
 
 const TOKEN_ERROR = /token|session/i;
 

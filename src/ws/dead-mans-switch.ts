@@ -1,4 +1,3 @@
-import type { DeadMansSwitch } from "./client.js";
 import type { Timers } from "./timers.js";
 import type { CancelAllOrdersAfterResult, RequestOptions } from "./types/trading.js";
 
@@ -70,4 +69,20 @@ export class ManagedDeadMansSwitch implements DeadMansSwitch {
     if (!this.#active || this.host.isClosed()) return;
     this.host.timers.set("dms", ms, () => this.refresh());
   }
+}
+
+/**
+ * Handle of the managed dead man's switch.
+ * @example
+ * const dms = await ws.deadMansSwitch({ timeoutSec: 60 });
+ * dms.lastResult?.triggerTime; // "2023-10-06T17:36:55Z"
+ * if (dms.active) await dms.disarm(); // or ws.close(), which disarms too
+ */
+export interface DeadMansSwitch {
+  /** Whether the switch is armed and refreshed. */
+  readonly active: boolean;
+  /** Kraken's last answer (`currentTime`, `triggerTime`). */
+  readonly lastResult: CancelAllOrdersAfterResult | undefined;
+  /** Stops refreshing and disarms on Kraken (timeout 0). */
+  disarm(): Promise<void>;
 }

@@ -1,12 +1,12 @@
 export { type DeadMansSwitch, type DeadMansSwitchOptions, KrakenWs } from "./client.js";
 export { ConnectBudget } from "./connect-budget.js";
 export type { ConnectionName, ConnectionState } from "./connection.js";
-export type { SubscribeOptions } from "./core.js";
 export { decodeWsFrame } from "./decode-frame.js";
 export type { KrakenWsEvents, ResyncedEvent } from "./events.js";
 export { WS_MONEY_KEYS } from "./money-keys.js";
 export type { GetToken, KrakenWsOptions, WsLogger, WsReconciler } from "./options.js";
 export type { SequencedChannel, SequenceGap } from "./sequence.js";
+export type { SubscribeOptions } from "./subscription.js";
 export { type OverflowPolicy, Subscription, type SubscriptionEvents } from "./subscription.js";
 export type * from "./types/channels.js";
 export type * from "./types/trading.js";

@@ -108,3 +108,19 @@ export class RequestTracker {
     return this.#pending.size;
   }
 }
+
+/**
+ * How a request completes and fails; see `KrakenWsCore.request`.
+ * @internal
+ */
+export interface RequestSpec {
+  expected: number;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** The request was sent and the socket dropped (or it timed out): the error to reject with. */
+  unanswered?: (reason: string, cause?: unknown) => unknown;
+  /** Complete early (e.g. a subscribe failure that names no symbol answers for all of them). */
+  completeEarly?: (r: WsResponse) => boolean;
+  /** Whether an answer with our `req_id` belongs to the request (a mismatch settles nothing). */
+  accepts?: (r: WsResponse) => boolean;
+}

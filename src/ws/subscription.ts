@@ -204,3 +204,25 @@ export class Subscription<M> implements AsyncIterable<M> {
     return release ? this.owner.release(this as Subscription<unknown>).catch(() => {}) : Promise.resolve();
   }
 }
+
+/**
+ * Options of one `subscribe` call.
+ * @example
+ * const ac = new AbortController();
+ * const sub = await ws.subscribe(
+ *   { channel: "book", symbol: ["BTC/USD"], depth: 25 },
+ *   { bufferSize: 1024, overflow: "drop-oldest", idleTimeoutMs: 30_000, signal: ac.signal },
+ * );
+ */
+export interface SubscribeOptions {
+  /** Ends the subscription (and its iteration) when aborted. */
+  signal?: AbortSignal;
+  /** Messages buffered for a slow iterator. Default 1024. */
+  bufferSize?: number;
+  /** What a full buffer does. Default "drop-oldest"; "error" for executions and balances. */
+  overflow?: OverflowPolicy;
+  /** No message for this long restarts the wire subscription (`idle` then `resubscribed`). */
+  idleTimeoutMs?: number;
+  /** Time allowed for the connection and every acknowledgement. Default: connect + request timeout. */
+  timeoutMs?: number;
+}

@@ -8,12 +8,11 @@ import {
 import { sleep } from "../util/abort.js";
 import type { Emitter } from "../util/emitter.js";
 import type { ConnectionName } from "./connection.js";
-import type { RequestSpec } from "./core.js";
 import type { KrakenWsEvents } from "./events.js";
 import type { Link } from "./link.js";
 import type { ResolvedWsOptions } from "./options.js";
 import { type Registry, removeConsumer, type WireEntry } from "./registry.js";
-import type { WsResponse } from "./requests.js";
+import type { RequestSpec, WsResponse } from "./requests.js";
 import { asKrakenError } from "./router.js";
 import type { SequenceTracker } from "./sequence.js";
 import type { Subscription } from "./subscription.js";

@@ -19,11 +19,12 @@ const REST_BUDGET = 11_000;
 // Issue 7: a browser app importing KrakenRest and KrakenWs bundles to at most 25 kB. KrakenWs loads its
 // book code (ws.book(), ws.level3(), the lossless book decoder) and its trading validation on first use
 // (src/ws/lazy-chunk.ts), so a code-splitting bundler ships those as separate chunks: the budget holds
-// for the initial download, measured with the `import()`ed code left out.
-const REST_WS_BUDGET = 25_000;
+// for the initial download, measured with the `import()`ed code left out. Lowered from 25 kB once the
+// raw openapi-fetch client became a separate export (22.6 kB then); the goal is 20 kB.
+const REST_WS_BUDGET = 23_500;
 // For a bundler that inlines `import()` (no code splitting) everything is one file. That is not the
 // budget's measure, but it must not grow unnoticed either: lower this as it shrinks, never raise it.
-const REST_WS_INLINED_CEILING = 33_000;
+const REST_WS_INLINED_CEILING = 32_500; // 31.8 kB when lowered
 
 const exported = new Set(browserExports());
 

@@ -184,7 +184,7 @@ export class KrakenUnifiedWs extends KrakenWs {
   override async batchAdd(params: BatchAddParams, options?: RequestOptions): Promise<AddOrderResult[]> {
     checkAssetClass("batch_add", params.asset_class);
     if (params.asset_class === "derivatives")
-      params.orders.forEach((o, i) => checkDerivativesOrder(o, `batch_add orders[${i}]`));
+      for (const [i, o] of params.orders.entries()) checkDerivativesOrder(o, `batch_add orders[${i}]`);
     return super.batchAdd(params, options);
   }
 
