@@ -18,6 +18,7 @@ import { type OverflowPolicy, Subscription, type SubscriptionOwner } from "../ws
 import type { FuturesBookOptions, FuturesOrderBook } from "./book.js";
 import { BOOK_PREFIX, decodeFuturesFrame, type FuturesFrame, scanBookUpdate } from "./decode.js";
 import { KrakenFuturesWsAuthError } from "./errors.js";
+import { V1_PRIVATE_FEEDS, V1_PUBLIC_FEEDS } from "./feeds.js";
 import type {
   FuturesBookSnapshot,
   FuturesBookUpdate,
@@ -92,23 +93,6 @@ export interface FuturesWsEvents {
   /** A problem that did not end the client (bad frame, a feed that could not be restored, ...). */
   error: KrakenError;
 }
-
-const PRIVATE: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "open_orders",
-  "open_orders_verbose",
-  "open_positions",
-  "balances",
-  "fills",
-  "account_log",
-  "notifications_auth",
-]);
-const PUBLIC: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "book",
-  "ticker",
-  "ticker_lite",
-  "trade",
-  "heartbeat",
-]);
 
 // Which subscription feed a message `feed` belongs to (snapshots carry their own names).
 const FEED_OF: Readonly<Record<string, FuturesFeed>> = {
@@ -280,7 +264,7 @@ export class KrakenFuturesWs {
     const products = this.#validate(params);
     this.#checkOpen();
     options.signal?.throwIfAborted();
-    const isPrivate = PRIVATE.has(feed);
+    const isPrivate = V1_PRIVATE_FEEDS.has(feed);
     const sub = new Subscription<unknown>(
       feed,
       products,
@@ -389,14 +373,14 @@ export class KrakenFuturesWs {
 
   #validate(params: FuturesSubscribeParams): string[] {
     const feed: string = params.feed;
-    if (!PUBLIC.has(feed) && !PRIVATE.has(feed))
+    if (!V1_PUBLIC_FEEDS.has(feed) && !V1_PRIVATE_FEEDS.has(feed))
       throw new KrakenValidationError(`unknown Derivatives feed "${feed}"`, "feed");
     const list = "product_ids" in params ? params.product_ids : undefined;
     if (list !== undefined) {
       if (!Array.isArray(list) || list.some((p) => typeof p !== "string" || p.length === 0))
         throw new KrakenValidationError("product_ids must be non-empty strings", "product_ids");
     }
-    if (PRIVATE.has(feed)) {
+    if (V1_PRIVATE_FEEDS.has(feed)) {
       if (!this.#signer)
         throw new KrakenConfigError(`${feed} is a private feed: pass the Derivatives apiKey and apiSecret`);
       return list ? [...list] : [];
@@ -408,7 +392,7 @@ export class KrakenFuturesWs {
   }
 
   #wiresFor(feed: FuturesFeed, products: readonly string[]): Wire[] {
-    const keyed = PRIVATE.has(feed) || feed === "heartbeat" ? [undefined] : products;
+    const keyed = V1_PRIVATE_FEEDS.has(feed) || feed === "heartbeat" ? [undefined] : products;
     return keyed.map((product) => {
       const key = `${feed}|${product ?? ""}`;
       let w = this.#wires.get(key);
@@ -530,7 +514,7 @@ export class KrakenFuturesWs {
     signal?: AbortSignal,
   ): Promise<void> {
     await this.#openWithin(signal);
-    const isPrivate = PRIVATE.has(feed);
+    const isPrivate = V1_PRIVATE_FEEDS.has(feed);
     const msg: Record<string, unknown> = { event, feed };
     if (products && products.length > 0) msg.product_ids = products;
     if (isPrivate) {
@@ -659,7 +643,7 @@ export class KrakenFuturesWs {
       const sub = FEED_OF[feed];
       if (!sub) return;
       if (sub === "heartbeat") this.#conn.pong();
-      const product = typeof f.product_id === "string" && PUBLIC.has(sub) ? f.product_id : "";
+      const product = typeof f.product_id === "string" && V1_PUBLIC_FEEDS.has(sub) ? f.product_id : "";
       const wire = this.#route.get(sub)?.get(product);
       if (!wire) return;
       for (const b of wire.books) b.applyFeed(f as unknown as FuturesBookSnapshot | FuturesBookUpdate);

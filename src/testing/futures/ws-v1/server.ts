@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
+import { V1_PRIVATE_FEEDS, V1_PUBLIC_FEEDS } from "../../../futures-ws/feeds.js";
 import { type JsonValue, writeJsonValue } from "../json.js";
 import { futuresAuthent, type SimFuturesKeyConfig } from "../keys.js";
 import type { FuturesVenue } from "../venue.js";
@@ -39,16 +40,6 @@ export interface FuturesWsV1Server {
   close(): Promise<void>;
 }
 
-const PUBLIC = new Set(["book", "ticker", "ticker_lite", "trade", "heartbeat"]);
-const PRIVATE = new Set([
-  "open_orders",
-  "open_orders_verbose",
-  "open_positions",
-  "balances",
-  "fills",
-  "account_log",
-  "notifications_auth",
-]);
 const REFUSED = "Failed to subscribe to authenticated feed";
 
 /** Starts the endpoint on an ephemeral loopback port. */
@@ -118,12 +109,12 @@ export async function startFuturesWsV1(options: FuturesWsV1Options): Promise<Fut
       return;
     }
     const feed = msg.feed;
-    if (typeof feed !== "string" || (!PUBLIC.has(feed) && !PRIVATE.has(feed))) {
+    if (typeof feed !== "string" || (!V1_PUBLIC_FEEDS.has(feed) && !V1_PRIVATE_FEEDS.has(feed))) {
       s.send({ event: "error", message: "Invalid feed" });
       return;
     }
     const products = Array.isArray(msg.product_ids) ? msg.product_ids.map(String) : [];
-    if (PRIVATE.has(feed)) {
+    if (V1_PRIVATE_FEEDS.has(feed)) {
       privateRequest(s, event, feed, msg, products);
       return;
     }
