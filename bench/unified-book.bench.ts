@@ -13,24 +13,13 @@ import WebSocket from "ws";
 import { decodeBookMessage } from "../src/book/decode.js";
 import { OrderBook } from "../src/book/order-book.js";
 import type { BookFrame } from "../src/book/types.js";
+import { seededRandom } from "../src/testing/exchange/ids.js";
 import { ConnectBudget } from "../src/ws/connect-budget.js";
 import { KrakenUnifiedWs } from "../src/ws/unified/index.js";
 
 const UPDATES = 20_000;
 const PAIRS = 6;
 const DEPTH = 25;
-
-/** Deterministic PRNG so every run measures the same frames. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Lv = [number, string];
 const trim = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
@@ -44,7 +33,7 @@ function frame(type: string, bids: Lv[], asks: Lv[], checksum: number): string {
 
 /** A snapshot and 1-3 level updates near the top, each with the checksum Kraken would send. */
 function stream(): string[] {
-  const r = rng(16);
+  const r = seededRandom(16); // deterministic, so every run measures the same frames
   const bids: Lv[] = [];
   const asks: Lv[] = [];
   for (let i = 0; i < DEPTH; i++) {
