@@ -10,11 +10,15 @@ import {
 import type { WebSocketConstructor } from "../runtime/websocket.js";
 import { withDeadline } from "../util/abort.js";
 import { Emitter } from "../util/emitter.js";
-import type { ConnectBudget } from "../ws/connect-budget.js";
-import { Connection, type ConnectionState } from "../ws/connection.js";
+import type { ConnectBudget } from "../ws/connection/connect-budget.js";
+import { Connection, type ConnectionState } from "../ws/connection/connection.js";
 import { LazyChunk } from "../ws/lazy-chunk.js";
-import { resolveWsOptions, type WsLogger } from "../ws/options.js";
-import { type OverflowPolicy, Subscription, type SubscriptionOwner } from "../ws/subscription.js";
+import { resolveWsOptions, type WsLogger } from "../ws/protocol/options.js";
+import {
+  type OverflowPolicy,
+  Subscription,
+  type SubscriptionOwner,
+} from "../ws/subscriptions/subscription.js";
 import type { FuturesBookOptions, FuturesOrderBook } from "./book.js";
 import { BOOK_PREFIX, decodeFuturesFrame, type FuturesFrame, scanBookUpdate } from "./decode.js";
 import { KrakenFuturesWsAuthError } from "./errors.js";

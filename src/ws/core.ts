@@ -2,24 +2,24 @@ import { KrakenConfigError } from "../errors/base.js";
 import { KrakenSubscribeError, KrakenWsConnectionError, KrakenWsTimeoutError } from "../errors/ws.js";
 import { withDeadline } from "../util/abort.js";
 import { Emitter } from "../util/emitter.js";
-import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
-import { encodeRequest } from "./encode.js";
-import type { KrakenWsEvents } from "./events.js";
+import { Connection, type ConnectionName, type ConnectionState } from "./connection/connection.js";
+import { Timers } from "./connection/timers.js";
 import { bookCode } from "./lazy-chunk.js";
-import type { Link } from "./link.js";
-import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
-import { addConsumer, linkOf, Registry, type WireEntry } from "./registry.js";
-import { type RequestSpec, RequestTracker, type WsResponse } from "./requests.js";
-import { asKrakenError, Router } from "./router.js";
-import { SequenceTracker } from "./sequence.js";
-import { type SubscribeOptions, Subscription } from "./subscription.js";
-import { Timers } from "./timers.js";
+import { encodeRequest } from "./protocol/encode.js";
+import type { Link } from "./protocol/link.js";
+import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./protocol/options.js";
+import { type RequestSpec, RequestTracker, type WsResponse } from "./protocol/requests.js";
+import type { KrakenWsEvents } from "./subscriptions/events.js";
+import { addConsumer, linkOf, Registry, type WireEntry } from "./subscriptions/registry.js";
+import { asKrakenError, Router } from "./subscriptions/router.js";
+import { SequenceTracker } from "./subscriptions/sequence.js";
+import { type SubscribeOptions, Subscription } from "./subscriptions/subscription.js";
+import { validateSubscribe } from "./subscriptions/validate.js";
+import { WireSubscriptions } from "./subscriptions/wire-subscriptions.js";
 import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js";
-import { validateSubscribe } from "./validate.js";
-import { WireSubscriptions } from "./wire-subscriptions.js";
 
-export type { RequestSpec } from "./requests.js";
-export type { SubscribeOptions } from "./subscription.js";
+export type { RequestSpec } from "./protocol/requests.js";
+export type { SubscribeOptions } from "./subscriptions/subscription.js";
 
 const TOKEN_ERROR = /token|session/i;
 
@@ -92,6 +92,7 @@ export class KrakenWsCore {
       this.#status,
       () => this.closed,
       (link, params) => this.request(link.name, "unsubscribe", params, { expected: 1 }).catch(() => {}),
+      () => bookCode.value?.decodeBookMessage,
     );
   }
 

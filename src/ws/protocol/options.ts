@@ -1,7 +1,7 @@
-import { KrakenConfigError } from "../errors/base.js";
-import { defaultWebSocket, type WebSocketConstructor } from "../runtime/websocket.js";
-import { type ConnectBudget, sharedConnectBudget } from "./connect-budget.js";
-import type { ConnectionPolicy } from "./connection.js";
+import { KrakenConfigError } from "../../errors/base.js";
+import { defaultWebSocket, type WebSocketConstructor } from "../../runtime/websocket.js";
+import { type ConnectBudget, sharedConnectBudget } from "../connection/connect-budget.js";
+import type { ConnectionPolicy } from "../connection/connection.js";
 import type { BookDecoder } from "./frame.js";
 
 /**

@@ -1,20 +1,20 @@
-import type { ChecksumMode } from "../book/checksum-policy.js";
-import { Level3Book } from "../book/level3-book.js";
-import { type ApplyResult, OrderBook } from "../book/order-book.js";
-import type { BookFrame, Level3Frame } from "../book/types.js";
-import { KrakenError, KrakenValidationError } from "../errors/base.js";
-import { type BookResyncReason, KrakenBookError, KrakenBookResyncError } from "../errors/book.js";
-import { KrakenWsFrameError } from "../errors/ws.js";
-import { sleep, withDeadline } from "../util/abort.js";
-import { backoffDelay } from "../util/backoff.js";
-import type { ConnectionName } from "./connection.js";
-import type { KrakenWsEvents } from "./events.js";
-import type { SubscribeOptions, Subscription } from "./subscription.js";
+import type { ChecksumMode } from "../../book/checksum-policy.js";
+import { Level3Book } from "../../book/level3-book.js";
+import { type ApplyResult, OrderBook } from "../../book/order-book.js";
+import type { BookFrame, Level3Frame } from "../../book/types.js";
+import { KrakenError, KrakenValidationError } from "../../errors/base.js";
+import { type BookResyncReason, KrakenBookError, KrakenBookResyncError } from "../../errors/book.js";
+import { KrakenWsFrameError } from "../../errors/ws.js";
+import { sleep, withDeadline } from "../../util/abort.js";
+import { backoffDelay } from "../../util/backoff.js";
+import type { ConnectionName } from "../connection/connection.js";
+import type { KrakenWsEvents } from "../subscriptions/events.js";
+import type { SubscribeOptions, Subscription } from "../subscriptions/subscription.js";
 
 // The lazily loaded book code (lazy-chunk.ts) also brings the decoder the router needs for book frames.
-export { decodeBookMessage } from "../book/decode.js";
+export { decodeBookMessage } from "../../book/decode.js";
 
-import type { InstrumentMessage, MessageOf, SubscribeParams } from "./types/channels.js";
+import type { InstrumentMessage, MessageOf, SubscribeParams } from "../types/channels.js";
 
 /**
  * Live, checksum-verified books on a KrakenWs: `ws.book()` and `ws.level3()` delegate here. Uses only
