@@ -15,7 +15,7 @@ import { type AttemptOutcome, runAttempt } from "../rest/attempt.js";
 import type { Clock } from "../rest/clock.js";
 import type { KrakenLogger } from "../rest/options.js";
 import type { RestCallCounter } from "../rest/rate-limiter.js";
-import { redact } from "../rest/redact.js";
+import { redact, scrubError, valueScrubber } from "../rest/redact.js";
 import { type ApiErrorFacts, decideRetry, type RetrySettings } from "../rest/retry-policy.js";
 import { parseExactJsonDeep } from "../util/exact-json-deep.js";
 import type { PreparedRequest } from "./encode.js";
@@ -24,6 +24,10 @@ import type { PreparedRequest } from "./encode.js";
 export interface FuturesTransportConfig {
   origin: string;
   apiKey: string | undefined;
+  /** Only to scrub it (by value) from every text the client emits. */
+  apiSecret: string | undefined;
+  /** Largest response body read, in bytes (the account log CSV may be 64 times larger). */
+  maxResponseBytes: number;
   signer: AuthentSigner | undefined;
   nonces: NonceGenerator | undefined;
   fetch: typeof fetch;
@@ -91,9 +95,13 @@ export class FuturesTransport {
   async execute(call: FuturesCall): Promise<FuturesAnswer> {
     const { row } = call;
     let nonceRetried = false;
+    // The key, the secret and this call's nonces and Authents: whatever a server echoes back is
+    // scrubbed from every text the call emits (Kraken's codes and messages, errors, logs).
+    const sent = [this.#cfg.apiKey, this.#cfg.apiSecret];
+    const scrub = valueScrubber(sent);
     for (let attempts = 1; ; attempts++) {
-      const outcome = await this.#attempt(call, attempts);
-      const judged = this.#judge(row, outcome, attempts);
+      const outcome = await this.#attempt(call, attempts, sent);
+      const judged = this.#judge(row, outcome, attempts, scrub);
       if (judged.type === "success" && outcome.kind === "response") {
         return { body: judged.body, text: outcome.text, response: outcome.response, attempts };
       }
@@ -118,7 +126,7 @@ export class FuturesTransport {
         this.#cfg.logger?.info?.("kraken retry", {
           operationId: row.operationId,
           attempt: attempts,
-          reason: decision.reason,
+          reason: scrub(decision.reason),
           delayMs: decision.delayMs,
         });
         if (decision.delayMs > 0) {
@@ -131,7 +139,14 @@ export class FuturesTransport {
         continue;
       }
       if (judged.type === "success") continue; // unreachable: success returned above
-      throw this.#final(call, judged, decision.action === "throw" ? decision.error : judged.error, attempts);
+      const error = this.#final(
+        call,
+        judged,
+        decision.action === "throw" ? decision.error : judged.error,
+        attempts,
+      );
+      scrubError(error, scrub);
+      throw error;
     }
   }
 
@@ -163,7 +178,11 @@ export class FuturesTransport {
     return row.pool === "history" ? pools.history : pools.derivatives;
   }
 
-  async #attempt(call: FuturesCall, attempt: number): Promise<AttemptOutcome> {
+  async #attempt(
+    call: FuturesCall,
+    attempt: number,
+    sent: Array<string | undefined>,
+  ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;
     const { row, request, signal } = call;
     const url = cfg.origin + request.target;
@@ -180,6 +199,7 @@ export class FuturesTransport {
         signal,
         operationId: row.operationId,
         attempt,
+        maxBytes: row.operationId === "accountLogCsv" ? cfg.maxResponseBytes * 64 : cfg.maxResponseBytes,
       });
     cfg.logger?.debug?.("kraken request", {
       operationId: row.operationId,
@@ -213,6 +233,7 @@ export class FuturesTransport {
         nonce,
         endpointPath(request.path),
       );
+      sent.push(nonce, headers.Authent);
       return await send();
     } finally {
       release();
@@ -227,7 +248,12 @@ export class FuturesTransport {
     });
   }
 
-  #judge(row: FuturesOperationRow, outcome: AttemptOutcome, attempts: number): Judged {
+  #judge(
+    row: FuturesOperationRow,
+    outcome: AttemptOutcome,
+    attempts: number,
+    scrub: (text: string) => string,
+  ): Judged {
     if (outcome.kind === "failure") return { type: "failure", error: outcome.error };
     const { response, text } = outcome;
     const status = response.status;
@@ -260,15 +286,15 @@ export class FuturesTransport {
       return {
         type: "api-error",
         error: new KrakenFuturesApiError({
-          krakenCode: code,
-          krakenMessage: typeof envelope.message === "string" ? envelope.message : undefined,
+          krakenCode: scrub(code),
+          krakenMessage: typeof envelope.message === "string" ? scrub(envelope.message) : undefined,
           status,
           ...base,
         }),
       };
     }
     if (!response.ok) {
-      const error = new KrakenHttpError(status, response.statusText, {
+      const error = new KrakenHttpError(status, scrub(response.statusText), {
         ...base,
         reachedKraken: status === 429 ? "no" : "unknown",
         retryable: status === 429 || status >= 500,

@@ -13,3 +13,19 @@ export function redact(value: unknown, depth = 0): unknown {
     out[k] = SECRET_KEYS.test(k) ? "[redacted]" : redact(v, depth + 1);
   return out;
 }
+
+/**
+ * A scrubber for the values a call sent (key, secret, nonces, OTPs, signatures): each one found in a
+ * text becomes "[redacted]", whatever a server echoed. `sent` may grow after the scrubber is made.
+ */
+export function valueScrubber(sent: ReadonlyArray<string | undefined>): (text: string) => string {
+  return (text) => sent.reduce((t: string, value) => (value ? t.replaceAll(value, "[redacted]") : t), text);
+}
+
+/** Scrubs the message and stack of an error and of each of its causes, in place. */
+export function scrubError(error: unknown, scrub: (text: string) => string): void {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    e.message = scrub(e.message);
+    if (e.stack) e.stack = scrub(e.stack);
+  }
+}
