@@ -1,6 +1,6 @@
 // Order answers are `result: success` even when Kraken refused the order: this turns a refusal in
 // sendStatus / editStatus / cancelStatus / batchStatus into a KrakenOrderRejectedError.
-import { KrakenOrderRejectedError } from "../errors/index.js";
+import { KrakenAmbiguousRequestError, KrakenOrderRejectedError } from "../errors/index.js";
 
 interface StatusLike {
   status?: unknown;
@@ -43,7 +43,10 @@ function refusal(
   });
 }
 
-/** Throws {@link KrakenOrderRejectedError} when an order answer reports a refusal. */
+/**
+ * Throws {@link KrakenOrderRejectedError} when an order answer reports a refusal, and
+ * {@link KrakenAmbiguousRequestError} when it carries no status at all (whether it took effect is unknown).
+ */
 export function assertOrderAccepted(
   operationId: string,
   answer: unknown,
@@ -53,6 +56,8 @@ export function assertOrderAccepted(
   if (!check || !answer || typeof answer !== "object") return;
   const [field, ok] = check;
   const value = (answer as Record<string, unknown>)[field];
+  if (!value || typeof value !== "object")
+    throw new KrakenAmbiguousRequestError(`answer without ${field}`, { operationId, clOrdId: cliOrdIds[0] });
   if (Array.isArray(value)) {
     value.forEach((s: StatusLike, i) => {
       if (!ok.includes(str(s?.status) ?? "")) throw refusal(operationId, s ?? {}, answer, cliOrdIds[i], i);

@@ -18,6 +18,7 @@ import type { RestCallCounter } from "../rest/rate-limiter.js";
 import { redact, scrubError, valueScrubber } from "../rest/redact.js";
 import { type ApiErrorFacts, decideRetry, type RetrySettings } from "../rest/retry-policy.js";
 import { parseExactJsonDeep } from "../util/exact-json-deep.js";
+import { isKrakenAnswer } from "./answer.js";
 import type { PreparedRequest } from "./encode.js";
 
 /** Everything the transport needs, resolved from the client options. */
@@ -260,7 +261,9 @@ export class FuturesTransport {
     this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status, attempt: attempts });
     const base = { operationId: row.operationId, attempts, where: outcome.where };
     const type = response.headers.get("content-type") ?? "";
-    const json = type.includes("json") || (type === "" && text.startsWith("{"));
+    // Every answer but the CSV account log is JSON, whatever its Content-Type says.
+    const json =
+      row.operationId !== "accountLogCsv" || type.includes("json") || (type === "" && text.startsWith("{"));
     let body: unknown = outcome.bytes ?? text;
     let parsed = false;
     if (json && outcome.bytes === undefined) {
@@ -301,8 +304,12 @@ export class FuturesTransport {
       });
       return { type: "failure", error };
     }
-    if (json && !parsed) {
-      const error = new KrakenHttpError(status, "body is not JSON", {
+    if (!isKrakenAnswer(row, body, parsed)) {
+      // Scrubbed before it is cut (a cut never leaves half a secret); a copy, not a slice of the body.
+      const excerpt = outcome.bytes
+        ? `${outcome.bytes.byteLength} bytes of ${type}`
+        : scrub(text.slice(0, 400)).slice(0, 80);
+      const error = new KrakenHttpError(status, `not a Kraken answer: ${JSON.stringify(excerpt)}`, {
         ...base,
         reachedKraken: "unknown",
         retryable: true,

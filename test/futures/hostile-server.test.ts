@@ -1,5 +1,5 @@
 // KrakenFutures against a hostile server over loopback: redirects are never followed (writes reject as
-// ambiguous with their cliOrdId), bodies past maxResponseBytes are cut off while streaming, and
+// ambiguous with their cliOrdId), bodies that are not Kraken answers never resolve, bodies past maxResponseBytes are cut off while streaming, and
 // whatever the server echoes of the key, secret, nonce or Authent is scrubbed from errors and logs.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import {
   type KrakenFuturesApiError,
   type KrakenFuturesOptions,
   KrakenHttpError,
+  KrakenOrderRejectedError,
 } from "../../src/index.js";
 import { type HostileServer, startHostileServer, streamBody } from "../rest/helpers/hostile-server.js";
 import { DEMO_FUTURES_API_SECRET } from "./helpers.js";
@@ -109,6 +110,82 @@ describe("redirects are never followed", () => {
       expect(elsewhere.received).toEqual([]);
     });
   }
+});
+
+describe("bodies that are not Kraken answers never resolve", () => {
+  let server: HostileServer;
+  let answers: Array<[type: string, body: string]> = [];
+  beforeAll(async () => {
+    server = await startHostileServer((_req, res) => {
+      const [type, body] = answers.shift() ?? ["application/json", '{"result":"success"}'];
+      res.writeHead(200, type ? { "Content-Type": type } : {});
+      res.end(body);
+    });
+  });
+  afterAll(() => server.close());
+
+  const broken: Array<[name: string, type: string, body: string]> = [
+    ["a proxy's HTML page", "text/html", "<html><body>502 Bad Gateway</body></html>"],
+    ["null", "application/json", "null"],
+    ["an array", "application/json", "[]"],
+    ["a string", "application/json", '"success"'],
+    ["a number", "application/json", "42"],
+    ["an object without result", "application/json", '{"tickers":[]}'],
+    ["another result", "application/json", '{"result":"succes","tickers":[]}'],
+    ["empty", "", ""],
+    ["truncated", "application/json", '{"result":"success","tickers":[{"symbol":"PF_XBTUSD"'],
+    ["plain text", "text/plain", "oops"],
+  ];
+  for (const [name, type, body] of broken) {
+    it(`${name}: a read rejects with an excerpt; sendOrder is ambiguous with its cliOrdId`, async () => {
+      const futures = client(server.url);
+      answers = [
+        [type, body],
+        [type, body],
+      ];
+      const read = await failure(futures.getTickers());
+      expect(read).toBeInstanceOf(KrakenHttpError);
+      expect(read).toMatchObject({ reachedKraken: "unknown", retryable: true });
+      expect(read.message).toContain(`not a Kraken answer: ${JSON.stringify(body.slice(0, 80))}`);
+      const order = await failure(futures.sendOrder({ ...ORDER, cliOrdId: "broken-1" }));
+      expect(order).toBeInstanceOf(KrakenAmbiguousRequestError);
+      expect(order).toMatchObject({ clOrdId: "broken-1", reachedKraken: "unknown" });
+      expect(order.cause).toBeInstanceOf(KrakenHttpError);
+    });
+  }
+
+  it("a broken answer to a read is retried, and the next good answer resolves", async () => {
+    const futures = client(server.url, { retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2 } });
+    answers = [
+      ["text/html", "<html>502</html>"],
+      [
+        "application/json",
+        '{"result":"success","tickers":[{"symbol":"PF_XBTUSD","markPrice":0.10000000000000001}]}',
+      ],
+    ];
+    const { tickers } = await futures.getTickers();
+    expect(tickers).toEqual([{ symbol: "PF_XBTUSD", markPrice: "0.10000000000000001" }]);
+  });
+
+  it("JSON under another Content-Type is read exactly; paths without an envelope may answer an array", async () => {
+    const futures = client(server.url);
+    answers = [["text/plain", '{"result":"success","tickers":[{"markPrice":1.50}]}']];
+    expect((await futures.getTickers()).tickers).toEqual([{ markPrice: "1.50" }]);
+    answers = [["application/json", '["mark","spot","trade"]']];
+    expect(await futures.tickTypes()).toEqual(["mark", "spot", "trade"]);
+  });
+
+  it("an order answer without its status is ambiguous, not a refusal (nothing says it was not placed)", async () => {
+    const futures = client(server.url);
+    answers = [["application/json", '{"result":"success","serverTime":"2026-12-07T12:00:00.000Z"}']];
+    const e = await failure(futures.sendOrder({ ...ORDER, cliOrdId: "no-status-1" }));
+    expect(e).toBeInstanceOf(KrakenAmbiguousRequestError);
+    expect(e).toMatchObject({ clOrdId: "no-status-1" });
+    expect(e.message).toContain("answer without sendStatus");
+    answers = [["application/json", '{"result":"success","sendStatus":{"status":"invalidSize"}}']];
+    const refused = await failure(futures.sendOrder({ ...ORDER, cliOrdId: "refused-1" }));
+    expect(refused).toBeInstanceOf(KrakenOrderRejectedError);
+  });
 });
 
 describe("maxResponseBytes", () => {
