@@ -219,7 +219,7 @@ export class KrakenFutures {
     this.preSend?.(operationId, params as Record<string, unknown> | undefined, options);
     const ids = withClientIds(operationId, (params ?? {}) as FuturesParams);
     const answer = await this.#run(row, prepareRequest(row, ids.params), ids.params, ids.cliOrdIds, options);
-    assertOrderAccepted(operationId, answer.body, ids.cliOrdIds);
+    assertOrderAccepted(operationId, answer.body, ids.cliOrdIds, answer.scrub);
     return answer.body as FuturesOperationResult<Id>;
   }
 

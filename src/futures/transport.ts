@@ -61,6 +61,8 @@ export interface FuturesAnswer {
   text: string;
   response: Response;
   attempts: number;
+  /** Scrubs the key, the secret and this call's nonces and Authents from a text (for errors built later). */
+  scrub: (text: string) => string;
 }
 
 type Judged =
@@ -104,7 +106,7 @@ export class FuturesTransport {
       const outcome = await this.#attempt(call, attempts, sent);
       const judged = this.#judge(row, outcome, attempts, scrub);
       if (judged.type === "success" && outcome.kind === "response") {
-        return { body: judged.body, text: outcome.text, response: outcome.response, attempts };
+        return { body: judged.body, text: outcome.text, response: outcome.response, attempts, scrub };
       }
       if (judged.type === "api-error" && judged.error.kind === "rate-limit") {
         // Kraken says the budget is spent: assume it is at its cap now.

@@ -29,3 +29,13 @@ export function scrubError(error: unknown, scrub: (text: string) => string): voi
     if (e.stack) e.stack = scrub(e.stack);
   }
 }
+
+/** Copies a value with `scrub` applied to every string (keys too) at any depth. */
+export function scrubDeep(value: unknown, scrub: (text: string) => string, depth = 0): unknown {
+  if (typeof value === "string") return scrub(value);
+  if (depth > 32 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, scrub, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[scrub(k)] = scrubDeep(v, scrub, depth + 1);
+  return out;
+}

@@ -314,4 +314,29 @@ describe("secrets echoed by the server never reach an error text or a log", () =
     expect(api.krakenMessage).toBe("[redacted] [redacted] [redacted] [redacted]");
     await server.close();
   });
+
+  it("a refused order's status, ids and kept answer are scrubbed too (single and batch)", async () => {
+    const server = await startHostileServer((req, res) => {
+      const echo = `${req.headers.authent} ${req.headers.nonce} ${req.headers.apikey}`;
+      const status = { status: `refused ${echo}`, order_id: echo, [echo]: echo };
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ result: "success", sendStatus: status, batchStatus: [status] }));
+    });
+    const futures = client(server.url);
+    const single = await failure(futures.sendOrder({ ...ORDER, cliOrdId: "refused-echo" }));
+    const batch = await failure(
+      futures.sendBatchOrder({
+        json: { batchOrder: [{ order: "send", order_tag: "1", ...ORDER }] },
+      } as never),
+    );
+    for (const e of [single, batch]) expect(e).toBeInstanceOf(KrakenOrderRejectedError);
+    const rejected = single as KrakenOrderRejectedError;
+    expect(rejected.status).toBe("refused [redacted] [redacted] [redacted]");
+    expect(rejected.cliOrdId).toBe("refused-echo");
+    const sent = server.received.flatMap((r) => [String(r.headers.authent), String(r.headers.nonce)]);
+    const haystack = [single, batch].map(texts).join("\n");
+    for (const secret of [API_KEY, ...sent])
+      expect(haystack.includes(secret), `leaked ${secret.slice(0, 8)}...`).toBe(false);
+    await server.close();
+  });
 });
