@@ -16,43 +16,87 @@ const TEXT = 1;
 const NUMBER = 2;
 type Kind = typeof MONEY | typeof TEXT | typeof NUMBER;
 
-/** Per channel: each field's key, its `{"key":` or `,"key":` prefix in the text, and how its value is read. */
-type Template = ReadonlyArray<readonly [key: string, prefix: string, kind: Kind]>;
+/**
+ * Per channel: each field's `{"key":` or `,"key":` prefix in the text and how its value is read, and a
+ * function that makes the entry from the values in field order. One object literal per channel builds
+ * the entry in one step with a fixed shape, where a store per field under a varying key was the
+ * costliest part of the decoder.
+ */
+interface Template {
+  readonly prefixes: readonly string[];
+  readonly kinds: readonly Kind[];
+  readonly make: (v: unknown[]) => Record<string, unknown>;
+}
 
-function template(fields: ReadonlyArray<readonly [string, Kind]>): Template {
-  return fields.map(([k, kind], n) => [k, `${n === 0 ? "{" : ","}"${k}":`, kind] as const);
+function template(
+  fields: ReadonlyArray<readonly [string, Kind]>,
+  make: (v: unknown[]) => Record<string, unknown>,
+): Template {
+  return {
+    prefixes: fields.map(([k], n) => `${n === 0 ? "{" : ","}"${k}":`),
+    kinds: fields.map(([, kind]) => kind),
+    make,
+  };
 }
 
 let templates: { ticker: Template; trade: Template } | undefined;
 
 // Kraken's field order per channel, built on first use (so apps that never decode a frame, REST
-// only, do not carry it).
+// only, do not carry it). The keys of `make` are the keys of the list, in the same order.
 function allTemplates(): { ticker: Template; trade: Template } {
   templates ??= {
-    ticker: template([
-      ["symbol", TEXT],
-      ["bid", MONEY],
-      ["bid_qty", MONEY],
-      ["ask", MONEY],
-      ["ask_qty", MONEY],
-      ["last", MONEY],
-      ["volume", MONEY],
-      ["vwap", MONEY],
-      ["low", MONEY],
-      ["high", MONEY],
-      ["change", MONEY],
-      ["change_pct", MONEY],
-      ["timestamp", TEXT],
-    ]),
-    trade: template([
-      ["symbol", TEXT],
-      ["side", TEXT],
-      ["price", MONEY],
-      ["qty", MONEY],
-      ["ord_type", TEXT],
-      ["trade_id", NUMBER],
-      ["timestamp", TEXT],
-    ]),
+    ticker: template(
+      [
+        ["symbol", TEXT],
+        ["bid", MONEY],
+        ["bid_qty", MONEY],
+        ["ask", MONEY],
+        ["ask_qty", MONEY],
+        ["last", MONEY],
+        ["volume", MONEY],
+        ["vwap", MONEY],
+        ["low", MONEY],
+        ["high", MONEY],
+        ["change", MONEY],
+        ["change_pct", MONEY],
+        ["timestamp", TEXT],
+      ],
+      (v) => ({
+        symbol: v[0],
+        bid: v[1],
+        bid_qty: v[2],
+        ask: v[3],
+        ask_qty: v[4],
+        last: v[5],
+        volume: v[6],
+        vwap: v[7],
+        low: v[8],
+        high: v[9],
+        change: v[10],
+        change_pct: v[11],
+        timestamp: v[12],
+      }),
+    ),
+    trade: template(
+      [
+        ["symbol", TEXT],
+        ["side", TEXT],
+        ["price", MONEY],
+        ["qty", MONEY],
+        ["ord_type", TEXT],
+        ["trade_id", NUMBER],
+        ["timestamp", TEXT],
+      ],
+      (v) => ({
+        symbol: v[0],
+        side: v[1],
+        price: v[2],
+        qty: v[3],
+        ord_type: v[4],
+        trade_id: v[5],
+        timestamp: v[6],
+      }),
+    ),
   };
   return templates;
 }
@@ -93,26 +137,33 @@ export function decodeFlatFrame(t: string): Record<string, unknown> | undefined 
   return { channel, type, data };
 }
 
+// The values of the entry being read (decoding is synchronous, so one scratch array suffices).
+const values: unknown[] = [];
+
 /** `{…}` at `i` with exactly the template's fields in order; sets `at` after it. */
-function flatObject(t: string, i: number, fields: Template): Record<string, unknown> | undefined {
-  const o: Record<string, unknown> = {};
-  for (let f = 0; f < fields.length; f++) {
-    const [key, prefix, kind] = fields[f] as Template[number];
+function flatObject(
+  t: string,
+  i: number,
+  { prefixes, kinds, make }: Template,
+): Record<string, unknown> | undefined {
+  for (let f = 0; f < prefixes.length; f++) {
+    const prefix = prefixes[f] as string;
     if (!t.startsWith(prefix, i)) return undefined;
     const start = i + prefix.length;
+    const kind = kinds[f];
     if (kind === TEXT) {
       const end = t.charCodeAt(start) === 34 ? plainStringEnd(t, start + 1) : -1;
       if (end < 0) return undefined;
-      o[key] = t.slice(start + 1, end);
+      values[f] = t.slice(start + 1, end);
       i = end + 1;
     } else {
       const end = plainNumberEnd(t, start);
       if (end < 0) return undefined;
-      o[key] = kind === MONEY ? t.slice(start, end) : Number(t.slice(start, end));
+      values[f] = kind === MONEY ? t.slice(start, end) : Number(t.slice(start, end));
       i = end;
     }
   }
   if (t.charCodeAt(i) !== 125) return undefined;
   at = i + 1;
-  return o;
+  return make(values);
 }
