@@ -52,6 +52,11 @@ export class Emitter<Events extends { [K in keyof Events]: unknown }> {
     return true;
   }
 
+  /** Whether `event` has a listener (lets a hot path skip building a payload nobody receives). */
+  has(event: keyof Events): boolean {
+    return this.#listeners.has(event);
+  }
+
   /** Number of listeners for `event`, or for all events when omitted (used by leak tests). */
   listenerCount(event?: keyof Events): number {
     if (event !== undefined) return this.#listeners.get(event)?.size ?? 0;
