@@ -67,31 +67,53 @@ class Side {
   }
 
   insert(at: number, price: string, qty: string, key: number): void {
-    if (at === this.keys.length) {
-      this.prices.push(price);
-      this.qtys.push(qty);
-      this.keys.push(key);
-      this.crc.push(Number.NaN);
-    } else {
+    const n = this.keys.length;
+    if (n - at > NEAR_TOP) {
       this.prices.splice(at, 0, price);
       this.qtys.splice(at, 0, qty);
       this.keys.splice(at, 0, key);
       this.crc.splice(at, 0, Number.NaN);
+      return;
     }
+    // near the end (the top of the book): move the few levels above by hand, as `splice` is a
+    // builtin call that allocates its result array, and this runs on four arrays
+    const { prices, qtys, keys, crc } = this;
+    prices.push(price);
+    qtys.push(qty);
+    keys.push(key);
+    crc.push(Number.NaN);
+    for (let i = n; i > at; i--) {
+      prices[i] = prices[i - 1] as string;
+      qtys[i] = qtys[i - 1] as string;
+      keys[i] = keys[i - 1] as number;
+      crc[i] = crc[i - 1] as number;
+    }
+    prices[at] = price;
+    qtys[at] = qty;
+    keys[at] = key;
+    crc[at] = Number.NaN;
   }
 
   remove(at: number): void {
-    if (at === this.keys.length - 1) {
-      this.prices.pop();
-      this.qtys.pop();
-      this.keys.pop();
-      this.crc.pop();
-    } else {
+    const last = this.keys.length - 1;
+    if (last - at > NEAR_TOP) {
       this.prices.splice(at, 1);
       this.qtys.splice(at, 1);
       this.keys.splice(at, 1);
       this.crc.splice(at, 1);
+      return;
     }
+    const { prices, qtys, keys, crc } = this;
+    for (let i = at; i < last; i++) {
+      prices[i] = prices[i + 1] as string;
+      qtys[i] = qtys[i + 1] as string;
+      keys[i] = keys[i + 1] as number;
+      crc[i] = crc[i + 1] as number;
+    }
+    prices.pop();
+    qtys.pop();
+    keys.pop();
+    crc.pop();
   }
 
   /** Drops the first (worst) `n` levels. */
@@ -118,6 +140,8 @@ class Side {
   }
 }
 
+// Inserts and deletes this close to the top of a side move the levels above by hand.
+const NEAR_TOP = 32;
 // Scratch target of setChecksumPart (synchronous; one suffices).
 const PART: ChecksumPart = { part: 0, length: 0 };
 // Tokens up to this length are cached in the packed `part * 1024 + length` form; longer ones (absurd
