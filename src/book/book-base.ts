@@ -241,7 +241,10 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
       this.counters.verified++;
       verified = true;
     }
-    if (this.crossed()) return this.#fail("crossed");
+    const bid = this.top(true);
+    const ask = this.top(false);
+    if (bid !== undefined && ask !== undefined && comparePrice(bid.key, bid.price, ask) >= 0)
+      return this.#fail("crossed");
     this.#synced = true;
     // no event object is built for a book nobody listens to
     if (this.#events.has("update"))
@@ -311,11 +314,4 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
 
   /** @internal The best level of a side, or undefined when it is empty. */
   protected abstract top(bid: boolean): Keyed | undefined;
-
-  /** @internal Whether the best bid is at or above the best ask. */
-  protected crossed(): boolean {
-    const bid = this.top(true);
-    const ask = this.top(false);
-    return bid !== undefined && ask !== undefined && comparePrice(bid.key, bid.price, ask) >= 0;
-  }
 }

@@ -31,10 +31,12 @@ class Side {
   /** Sort keys (see price-key.ts): exact integers, or NaN for the string comparison. */
   keys: number[] = [];
   /**
-   * This level's cached part of the checksum chain, `part * 1024 + length` of token(price) +
+   * This level's cached part of the checksum chain, `length * 2^32 + part` of token(price) +
    * token(qty) (see crc32.ts); NaN until computed and whenever the quantity changes.
    */
   crc: number[] = [];
+  /** Scratch for {@link OrderBook.top}. */
+  readonly best = { price: "", key: 0 };
 
   constructor(
     /** Stored in descending price order (asks: worst is highest). */
@@ -66,23 +68,12 @@ class Side {
     return -(lo + 1);
   }
 
+  // Inserts and deletes move the levels above by hand: nearly all happen a few levels from the end
+  // (the top of the book), and four `splice` calls (builtin calls allocating their result arrays) cost
+  // more than moving those few levels.
   insert(at: number, price: string, qty: string, key: number): void {
-    const n = this.keys.length;
-    if (n - at > NEAR_TOP) {
-      this.prices.splice(at, 0, price);
-      this.qtys.splice(at, 0, qty);
-      this.keys.splice(at, 0, key);
-      this.crc.splice(at, 0, Number.NaN);
-      return;
-    }
-    // near the end (the top of the book): move the few levels above by hand, as `splice` is a
-    // builtin call that allocates its result array, and this runs on four arrays
     const { prices, qtys, keys, crc } = this;
-    prices.push(price);
-    qtys.push(qty);
-    keys.push(key);
-    crc.push(Number.NaN);
-    for (let i = n; i > at; i--) {
+    for (let i = keys.length; i > at; i--) {
       prices[i] = prices[i - 1] as string;
       qtys[i] = qtys[i - 1] as string;
       keys[i] = keys[i - 1] as number;
@@ -95,20 +86,12 @@ class Side {
   }
 
   remove(at: number): void {
-    const last = this.keys.length - 1;
-    if (last - at > NEAR_TOP) {
-      this.prices.splice(at, 1);
-      this.qtys.splice(at, 1);
-      this.keys.splice(at, 1);
-      this.crc.splice(at, 1);
-      return;
-    }
     const { prices, qtys, keys, crc } = this;
-    for (let i = at; i < last; i++) {
-      prices[i] = prices[i + 1] as string;
-      qtys[i] = qtys[i + 1] as string;
-      keys[i] = keys[i + 1] as number;
-      crc[i] = crc[i + 1] as number;
+    for (let i = at + 1; i < keys.length; i++) {
+      prices[i - 1] = prices[i] as string;
+      qtys[i - 1] = qtys[i] as string;
+      keys[i - 1] = keys[i] as number;
+      crc[i - 1] = crc[i] as number;
     }
     prices.pop();
     qtys.pop();
@@ -118,17 +101,10 @@ class Side {
 
   /** Drops the first (worst) `n` levels. */
   dropWorst(n: number): void {
-    if (n === 1) {
-      this.prices.shift();
-      this.qtys.shift();
-      this.keys.shift();
-      this.crc.shift();
-    } else {
-      this.prices.splice(0, n);
-      this.qtys.splice(0, n);
-      this.keys.splice(0, n);
-      this.crc.splice(0, n);
-    }
+    this.prices.splice(0, n);
+    this.qtys.splice(0, n);
+    this.keys.splice(0, n);
+    this.crc.splice(0, n);
   }
 
   /** Reverses a side built best first into storage order, in arrays of exactly its size. */
@@ -140,13 +116,8 @@ class Side {
   }
 }
 
-// Inserts and deletes this close to the top of a side move the levels above by hand.
-const NEAR_TOP = 32;
 // Scratch target of setChecksumPart (synchronous; one suffices).
 const PART: ChecksumPart = { part: 0, length: 0 };
-// Tokens up to this length are cached in the packed `part * 1024 + length` form; longer ones (absurd
-// prices) are computed each time.
-const MAX_CACHED_LENGTH = 1023;
 
 /**
  * A Kraken WS v2 level-2 order book that applies snapshots and updates exactly as Kraken defines them
@@ -191,25 +162,18 @@ export class OrderBook extends BookBase<BookData, OrderBookStats> {
     if (this.#asks.length > depth) this.#asks.dropWorst(this.#asks.length - depth);
   }
 
-  /** @internal */
+  /**
+   * @internal The best level as a scratch object of its side, overwritten by the next call: the base
+   * class reads it at once (the crossed check on every update, spread and mid), so nothing is allocated.
+   */
   protected top(bid: boolean): Keyed | undefined {
     const side = bid ? this.#bids : this.#asks;
     const i = side.length - 1;
-    return i < 0 ? undefined : { price: side.prices[i] as string, key: side.keys[i] as number };
-  }
-
-  /** @internal */
-  protected override crossed(): boolean {
-    const b = this.#bids;
-    const a = this.#asks;
-    const i = b.length - 1;
-    const j = a.length - 1;
-    if (i < 0 || j < 0) return false;
-    const bk = b.keys[i] as number;
-    const ak = a.keys[j] as number;
-    // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call on the hot path
-    if (bk === bk && ak === ak) return bk >= ak;
-    return compareDecimal(b.prices[i] as string, a.prices[j] as string) >= 0;
+    if (i < 0) return undefined;
+    const t = side.best;
+    t.price = side.prices[i] as string;
+    t.key = side.keys[i] as number;
+    return t;
   }
 
   /**
@@ -310,15 +274,10 @@ function crcSide(side: Side, reg: number, pp: number, qp: number): number {
     // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call on the hot path
     if (v !== v) {
       setChecksumPart(PART, side.prices[i] as string, side.qtys[i] as string, pp, qp);
-      if (PART.length > MAX_CACHED_LENGTH) {
-        c = crcChain(c, PART.part, PART.length);
-        continue;
-      }
-      v = cache[i] = (PART.part >>> 0) * 1024 + PART.length;
+      v = cache[i] = PART.length * 2 ** 32 + (PART.part >>> 0);
     }
-    // unpacked without `%` (a float modulo is a library call)
-    const q = Math.floor(v / 1024);
-    c = crcChain(c, q | 0, v - q * 1024);
+    // `| 0` keeps the low 32 bits (the part); both halves are exact in a double
+    c = crcChain(c, v | 0, Math.floor(v / 2 ** 32));
   }
   return c;
 }
