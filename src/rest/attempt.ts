@@ -102,9 +102,11 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     // A browser hides a manual redirect behind an opaque response (type "opaqueredirect", status 0).
     if (response.type === "opaqueredirect" || (status > 299 && status < 400)) {
       void response.body?.cancel().catch(noop);
+      // No Location (always so for an opaque redirect) must not resolve to the request's own origin.
+      const location = headers.get("location");
       let to = "another address";
       try {
-        to = new URL(headers.get("location") as string, input.url).origin;
+        if (location) to = new URL(location, input.url).origin;
       } catch {}
       return fail(status, `redirect to ${to} not followed`);
     }
