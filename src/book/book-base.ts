@@ -247,7 +247,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
       return this.#fail("crossed");
     this.#synced = true;
     // no event object is built for a book nobody listens to
-    if (this.#events.has("update"))
+    if (this.#events.listenerCount("update") > 0)
       this.#events.emit("update", { type, timestamp: data.timestamp, verified });
     return verified ? VERIFIED : APPLIED;
   }

@@ -33,11 +33,9 @@ export class Emitter<Events extends { [K in keyof Events]: unknown }> {
 
   /** Removes a listener. */
   off<K extends keyof Events>(event: K, listener: Listener<Events[K]>): void {
-    const list = this.#listeners.get(event);
-    if (!list?.includes(listener as Listener<never>)) return;
-    const rest = list.filter((l) => l !== listener);
-    if (rest.length === 0) this.#listeners.delete(event);
-    else this.#listeners.set(event, rest);
+    const rest = this.#listeners.get(event)?.filter((l) => l !== listener);
+    if (rest?.length) this.#listeners.set(event, rest);
+    else this.#listeners.delete(event);
   }
 
   /** Calls every listener of `event` with `payload`; returns whether any listener was called. */
@@ -52,11 +50,6 @@ export class Emitter<Events extends { [K in keyof Events]: unknown }> {
       }
     }
     return true;
-  }
-
-  /** Whether `event` has a listener (lets a hot path skip building a payload nobody receives). */
-  has(event: keyof Events): boolean {
-    return this.#listeners.has(event);
   }
 
   /** Number of listeners for `event`, or for all events when omitted (used by leak tests). */
