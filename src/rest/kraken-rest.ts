@@ -3,6 +3,7 @@ import { NonceGenerator, type NonceOptions } from "../auth/nonce.js";
 import { createRequestSigner } from "../auth/sign.js";
 import { createTokenCache, type TokenRequestOptions } from "../auth/token-cache.js";
 import { KrakenApiError, KrakenConfigError } from "../errors/index.js";
+import { senderFor } from "./attempt.js";
 import { systemClock } from "./clock.js";
 import { encodeQuery, type ParamObject } from "./encode.js";
 import type { CallOptions, KrakenRestOptions } from "./options.js";
@@ -144,6 +145,7 @@ export class KrakenRest {
       nonces: apiKey === undefined ? undefined : new NonceGenerator(apiKey, normaliseNonce(options.nonce)),
       otp: options.otp,
       fetch: fetchImpl,
+      send: senderFor(options.fetch),
       timeoutMs,
       overlap: options.overlap ?? false,
       retry: {
