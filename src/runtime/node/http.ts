@@ -22,79 +22,119 @@ const agents = {
   "https:": new HttpsAgent({ keepAlive: true, timeout: 4_000 }),
 };
 
-/** node:http's lower-cased header object, read through the `Headers` subset the attempt uses. */
+/**
+ * The `Headers` subset the attempt uses, read straight from node:http's raw name/value list (building
+ * the lower-cased header object costs more than the few lookups a call makes).
+ */
 class NodeHeaders implements HttpHeaders {
-  readonly #raw: IncomingMessage["headers"];
-  constructor(raw: IncomingMessage["headers"]) {
+  readonly #raw: string[];
+  constructor(raw: string[]) {
     this.#raw = raw;
   }
   get(name: string): string | null {
-    const value = this.#raw[name.toLowerCase()];
-    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    const raw = this.#raw;
+    const wanted = name.toLowerCase();
+    let found: string | null = null;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const key = raw[i] as string;
+      if (key.length === wanted.length && key.toLowerCase() === wanted)
+        found = found === null ? (raw[i + 1] as string) : `${found}, ${raw[i + 1]}`;
+    }
+    return found;
   }
   *[Symbol.iterator](): Iterator<[string, string]> {
-    for (const name of Object.keys(this.#raw)) yield [name, this.get(name) as string];
+    const seen = new Set<string>();
+    for (let i = 0; i < this.#raw.length; i += 2) {
+      const name = (this.#raw[i] as string).toLowerCase();
+      if (!seen.has(name)) yield [name, this.get(name) as string];
+      seen.add(name);
+    }
   }
 }
 
 function decoder(encoding: string | undefined) {
+  if (encoding === undefined) return undefined;
   if (encoding === "gzip" || encoding === "x-gzip") return createGunzip();
   if (encoding === "deflate") return createInflate();
   if (encoding === "br") return createBrotliDecompress();
   return undefined;
 }
 
+/** Where an origin's requests go, parsed once per origin (a client talks to one or two). */
+interface Target {
+  protocol: string;
+  hostname: string;
+  port: string;
+  agent: HttpAgent;
+  request: typeof httpRequest;
+}
+const targets = new Map<string, Target>();
+
+function targetOf(url: string): { target: Target; path: string } {
+  const slash = url.indexOf("/", url.indexOf("//") + 2);
+  const origin = slash < 0 ? url : url.slice(0, slash);
+  let target = targets.get(origin);
+  if (!target) {
+    const { protocol, hostname, port } = new URL(origin);
+    const secure = protocol === "https:";
+    target = {
+      protocol,
+      hostname,
+      port,
+      agent: secure ? agents["https:"] : agents["http:"],
+      request: secure ? httpsRequest : httpRequest,
+    };
+    if (targets.size < 64) targets.set(origin, target);
+  }
+  return { target, path: slash < 0 ? "/" : url.slice(slash) };
+}
+
 /** The node:http {@link HttpSender}: one keep-alive pool per protocol, the body read within its cap. */
 const nodeSend: HttpSender = (x: HttpExchange) =>
   new Promise<HttpAnswer>((resolve, reject) => {
-    const url = new URL(x.url);
-    // Compressed answers are accepted as fetch accepts them (and decoded below, within the cap).
-    const headers: Record<string, string> = { ...x.headers, "Accept-Encoding": "gzip, deflate, br" };
+    const { target, path } = targetOf(x.url);
+    const headers = x.headers;
     if (x.body !== undefined) headers["Content-Length"] = String(Buffer.byteLength(x.body));
-    const secure = url.protocol === "https:";
-    const request = (secure ? httpsRequest : httpRequest)({
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: url.port,
-      path: url.pathname + url.search,
+    const request = target.request({
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      path,
       method: x.method,
       headers,
-      agent: secure ? agents["https:"] : agents["http:"],
+      agent: target.agent,
     });
     let response: IncomingMessage | undefined;
     let settled = false;
+    const { signal } = x;
     const settle = (error: unknown, answer?: HttpAnswer) => {
       if (settled) return;
       settled = true;
-      x.signal.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort);
       if (error === undefined) resolve(answer as HttpAnswer);
       else reject(error);
     };
     // Destroying the request drops the connection: nothing more is sent or received on it.
-    const drop = (error?: Error) => {
-      request.destroy(error);
+    const drop = () => {
+      request.destroy();
       response?.destroy();
     };
     const onAbort = () => {
-      settle(x.signal.reason ?? new Error("aborted"));
+      settle(signal.reason ?? new Error("aborted"));
       drop();
     };
-    x.signal.addEventListener("abort", onAbort);
+    signal.addEventListener("abort", onAbort);
     request.on("error", (error) => settle(error));
     request.on("response", (res) => {
       response = res;
       const status = res.statusCode ?? 0;
-      const answer: HttpAnswer = {
-        status,
-        statusText: res.statusMessage ?? "",
-        headers: new NodeHeaders(res.headers),
-        body: undefined,
-      };
-      if (isRedirect(status) || Number(res.headers["content-length"]) > x.maxBytes) {
+      const headers = new NodeHeaders(res.rawHeaders);
+      const answer: HttpAnswer = { status, statusText: res.statusMessage ?? "", headers, body: undefined };
+      if (isRedirect(status) || Number(headers.get("content-length")) > x.maxBytes) {
         settle(undefined, answer);
         return drop();
       }
-      const unzip = decoder(res.headers["content-encoding"]);
+      const unzip = decoder(headers.get("content-encoding") ?? undefined);
       const stream = unzip ? res.pipe(unzip) : res;
       const chunks: Buffer[] = [];
       let size = 0;
@@ -112,12 +152,8 @@ const nodeSend: HttpSender = (x: HttpExchange) =>
         answer.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
         settle(undefined, answer);
       });
+      // node:http fails the response with ECONNRESET when the connection closes before its end.
       stream.on("error", (error) => settle(error));
-      // A connection closed before the body's end (node:http reports it as an "aborted" close).
-      res.on("close", () => {
-        if (!res.complete)
-          settle(Object.assign(new Error("connection closed mid-body"), { code: "ECONNRESET" }));
-      });
       if (unzip) res.on("error", (error) => settle(error));
     });
     request.end(x.body);
