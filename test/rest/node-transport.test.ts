@@ -22,6 +22,15 @@ import { TEST_SECRET } from "./helpers/kraken-test-server.js";
 const TIME = JSON.stringify({ error: [], result: { unixtime: 7 } });
 const ORDER = { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "1", volume: "1" } as const;
 
+/** The error a call rejects with (a resolved call fails the test). */
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    (v) => {
+      throw new Error(`resolved with ${JSON.stringify(v)}`);
+    },
+    (e: unknown) => e as Error,
+  );
+
 let servers: HostileServer[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -133,15 +142,13 @@ describe("failures mid-body", () => {
   it("a connection lost mid-body: a query fails as a network error, an order is ambiguous and sent once", async () => {
     const server = await serve(partial((socket) => socket.destroy()));
     const rest = client(server.url);
-    const pub = await rest.getServerTime().catch((e: unknown) => e as KrakenNetworkError);
+    const pub = await failure(rest.getServerTime());
     expect(pub).toBeInstanceOf(KrakenNetworkError);
     expect(pub).toMatchObject({ reachedKraken: "unknown", retryable: true });
     expect(pub.message).toContain("connection lost (ECONNRESET)");
     expect(pub.message).toContain(`(GET ${server.origin}/0/public/Time)`);
     const before = server.received.length;
-    const order = await rest
-      .addOrder({ ...ORDER, cl_ord_id: "mid-body-1" }, { otp: "otp-5521" })
-      .catch((e: unknown) => e as KrakenAmbiguousRequestError);
+    const order = await failure(rest.addOrder({ ...ORDER, cl_ord_id: "mid-body-1" }, { otp: "otp-5521" }));
     expect(order).toBeInstanceOf(KrakenAmbiguousRequestError);
     expect(order).toMatchObject({ clOrdId: "mid-body-1", reachedKraken: "unknown" });
     expect(server.received.length - before).toBe(1);
@@ -196,7 +203,7 @@ describe("compressed bodies", () => {
       Buffer.alloc(10 << 20, 0x20),
       Buffer.from('"}'),
     ]);
-    const err = await rest.getServerTime().catch((e: unknown) => e as KrakenHttpError);
+    const err = await failure(rest.getServerTime());
     expect(err).toBeInstanceOf(KrakenHttpError);
     expect(err.message).toContain(`body over ${64 * 1024} bytes (maxResponseBytes)`);
   });
