@@ -52,6 +52,7 @@ export type AttemptOutcome =
 /** Status line and headers of an answer. */
 export type HttpHead = Omit<HttpAnswer, "body">;
 
+export { globalFetch } from "../runtime/fetch-sender.js";
 export type { HttpSender } from "../runtime/http-types.js";
 /** The sender a client uses: its `fetch` option when given, else the runtime's fastest (node:http in Node). */
 export const senderFor: (userFetch: typeof fetch | undefined) => HttpSender = httpSender;
@@ -107,14 +108,8 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   });
   try {
     const max = input.maxBytes ?? 8 << 20;
-    const answer = await input.send({
-      method: input.method,
-      url: input.url,
-      headers: input.headers,
-      body: input.body,
-      signal,
-      maxBytes: max,
-    });
+    // The input is the exchange, with the attempt's combined signal in place of the caller's.
+    const answer = await input.send({ ...input, signal, maxBytes: max });
     const { status, headers, body } = answer;
     if (isRedirect(status)) {
       let to = "another address";
@@ -129,17 +124,15 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       return fail(status, `body over ${max} bytes (maxResponseBytes)`);
     }
     const type = headers.get("content-type");
-    const { where } = base;
     // A binary body gets a buffer of its own (a small chunk may be a view into a shared pool).
-    if (type && !type.includes("json") && !type.startsWith("text/"))
-      return {
-        kind: "response",
-        response: answer,
-        text: "",
-        bytes: body.slice().buffer as ArrayBuffer,
-        where,
-      };
-    return { kind: "response", response: answer, text: utf8.decode(body), where };
+    const binary = !!type && !type.includes("json") && !type.startsWith("text/");
+    return {
+      kind: "response",
+      response: answer,
+      text: binary ? "" : utf8.decode(body),
+      bytes: binary ? (body.slice().buffer as ArrayBuffer) : undefined,
+      where: base.where,
+    };
   } catch (error) {
     if (input.signal?.aborted)
       return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };

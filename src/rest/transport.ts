@@ -411,11 +411,7 @@ export class RestTransport {
   /** The Response openapi-fetch gets back. */
   #toResponse(outcome: ResponseOutcome, ctx: CallContext | undefined): Response {
     const { response, text, envelope, bytes } = outcome;
-    if (ctx) {
-      if (!envelope)
-        return new Response(bytes ?? text, { status: response.status, headers: [...response.headers] });
-      return new Response(null, { status: 200 });
-    }
+    if (ctx && envelope) return new Response(null, { status: 200 });
     const headers = new Headers([...response.headers]);
     headers.delete("content-length"); // the body was decoded; let the new Response compute its length
     headers.delete("content-encoding");

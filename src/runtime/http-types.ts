@@ -8,7 +8,7 @@ export interface HttpExchange {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body: string | undefined;
+  body?: string;
   /** The attempt's signal (timeout and caller combined): aborting it stops the exchange at once. */
   signal: AbortSignal;
   /** Largest body read, in bytes: past it, reading stops and the connection is dropped. */

@@ -4,7 +4,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { fetchSender } from "../fetch-sender.js";
+import { fetchSender, globalFetch } from "../fetch-sender.js";
 import {
   type HttpAnswer,
   type HttpExchange,
@@ -165,7 +165,6 @@ const bun = "Bun" in globalThis;
 /** The sender for a client: over the caller's `fetch` when given (or in Bun), else node:http. */
 export function httpSender(userFetch: typeof fetch | undefined): HttpSender {
   if (userFetch) return fetchSender(userFetch);
-  if (bun)
-    return fetchSender((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  if (bun) return fetchSender(globalFetch);
   return nodeSend;
 }
