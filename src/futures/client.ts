@@ -158,6 +158,8 @@ export class KrakenFutures {
     } catch {
       throw new KrakenConfigError("baseUrl is not a valid URL");
     }
+    const maxResponseBytes = options.maxResponseBytes ?? 8 << 20;
+    if (!(maxResponseBytes > 0)) throw new KrakenConfigError("maxResponseBytes must be positive");
     const clock = options.clock ?? systemClock;
     const rl = options.rateLimit === false ? undefined : (options.rateLimit ?? {});
     const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
@@ -171,6 +173,8 @@ export class KrakenFutures {
     this.#transport = new FuturesTransport({
       origin: this.#origin,
       apiKey,
+      apiSecret,
+      maxResponseBytes,
       signer,
       nonces: apiKey === undefined ? undefined : new NonceGenerator(key, nonce),
       send: senderFor(options.fetch),
@@ -215,7 +219,7 @@ export class KrakenFutures {
     this.preSend?.(operationId, params as Record<string, unknown> | undefined, options);
     const ids = withClientIds(operationId, (params ?? {}) as FuturesParams);
     const answer = await this.#run(row, prepareRequest(row, ids.params), ids.params, ids.cliOrdIds, options);
-    assertOrderAccepted(operationId, answer.body, ids.cliOrdIds);
+    assertOrderAccepted(operationId, answer.body, ids.cliOrdIds, answer.scrub);
     return answer.body as FuturesOperationResult<Id>;
   }
 

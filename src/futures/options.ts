@@ -45,6 +45,12 @@ export interface KrakenFuturesOptions {
   retry?: false | RetryOptions;
   /** Per-attempt timeout in ms. Default 10 000. */
   timeoutMs?: number;
+  /**
+   * Largest response body read, in bytes: reading stops and the request is aborted as soon as a body
+   * passes it. Default 8 MiB, far above Kraken's largest Derivatives JSON answers; the account log CSV
+   * (`accountLogCsv`, up to 500,000 entries) may be 64 times larger (512 MiB by default).
+   */
+  maxResponseBytes?: number;
   /** Nonce scale or source (a function is shorthand for `{ source }`). Default microseconds. */
   nonce?: NonceOptions | NonceSource;
   /** fetch implementation. Default `globalThis.fetch`. */

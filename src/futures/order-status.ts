@@ -1,6 +1,7 @@
 // Order answers are `result: success` even when Kraken refused the order: this turns a refusal in
 // sendStatus / editStatus / cancelStatus / batchStatus into a KrakenOrderRejectedError.
-import { KrakenOrderRejectedError } from "../errors/index.js";
+import { KrakenAmbiguousRequestError, KrakenOrderRejectedError } from "../errors/index.js";
+import { scrubDeep } from "../rest/redact.js";
 
 interface StatusLike {
   status?: unknown;
@@ -28,11 +29,15 @@ function str(v: unknown): string | undefined {
 
 function refusal(
   operationId: string,
-  s: StatusLike,
-  answer: unknown,
+  status: StatusLike,
+  whole: unknown,
+  scrub: (text: string) => string,
   fallbackCliOrdId: string | undefined,
   index?: number,
 ): KrakenOrderRejectedError {
+  // Copies with whatever the server echoed of the call's secrets scrubbed: the error keeps them.
+  const s = scrubDeep(status, scrub) as StatusLike;
+  const answer = scrubDeep(whole, scrub);
   return new KrakenOrderRejectedError({
     status: str(s.status) ?? "unknown",
     operationId,
@@ -43,22 +48,29 @@ function refusal(
   });
 }
 
-/** Throws {@link KrakenOrderRejectedError} when an order answer reports a refusal. */
+/**
+ * Throws {@link KrakenOrderRejectedError} when an order answer reports a refusal, and
+ * {@link KrakenAmbiguousRequestError} when it carries no status at all (whether it took effect is unknown).
+ */
 export function assertOrderAccepted(
   operationId: string,
   answer: unknown,
   cliOrdIds: readonly (string | undefined)[],
+  scrub: (text: string) => string = (text) => text,
 ): void {
   const check = CHECKS[operationId];
   if (!check || !answer || typeof answer !== "object") return;
   const [field, ok] = check;
   const value = (answer as Record<string, unknown>)[field];
+  if (!value || typeof value !== "object")
+    throw new KrakenAmbiguousRequestError(`answer without ${field}`, { operationId, clOrdId: cliOrdIds[0] });
   if (Array.isArray(value)) {
     value.forEach((s: StatusLike, i) => {
-      if (!ok.includes(str(s?.status) ?? "")) throw refusal(operationId, s ?? {}, answer, cliOrdIds[i], i);
+      if (!ok.includes(str(s?.status) ?? ""))
+        throw refusal(operationId, s ?? {}, answer, scrub, cliOrdIds[i], i);
     });
     return;
   }
   const s = (value ?? {}) as StatusLike;
-  if (!ok.includes(str(s.status) ?? "")) throw refusal(operationId, s, answer, cliOrdIds[0]);
+  if (!ok.includes(str(s.status) ?? "")) throw refusal(operationId, s, answer, scrub, cliOrdIds[0]);
 }

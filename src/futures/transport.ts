@@ -15,15 +15,20 @@ import { type AttemptOutcome, type HttpHead, type HttpSender, runAttempt } from 
 import type { Clock } from "../rest/clock.js";
 import type { KrakenLogger } from "../rest/options.js";
 import type { RestCallCounter } from "../rest/rate-limiter.js";
-import { redact } from "../rest/redact.js";
+import { redact, scrubError, valueScrubber } from "../rest/redact.js";
 import { type ApiErrorFacts, decideRetry, type RetrySettings } from "../rest/retry-policy.js";
 import { parseExactJsonDeep } from "../util/exact-json-deep.js";
+import { isKrakenAnswer } from "./answer.js";
 import type { PreparedRequest } from "./encode.js";
 
 /** Everything the transport needs, resolved from the client options. */
 export interface FuturesTransportConfig {
   origin: string;
   apiKey: string | undefined;
+  /** Only to scrub it (by value) from every text the client emits. */
+  apiSecret: string | undefined;
+  /** Largest response body read, in bytes (the account log CSV may be 64 times larger). */
+  maxResponseBytes: number;
   signer: AuthentSigner | undefined;
   nonces: NonceGenerator | undefined;
   /** How attempts are sent: the caller's fetch when given, else the runtime's fastest sender. */
@@ -57,6 +62,8 @@ export interface FuturesAnswer {
   text: string;
   response: HttpHead;
   attempts: number;
+  /** Scrubs the key, the secret and this call's nonces and Authents from a text (for errors built later). */
+  scrub: (text: string) => string;
 }
 
 type Judged =
@@ -92,11 +99,15 @@ export class FuturesTransport {
   async execute(call: FuturesCall): Promise<FuturesAnswer> {
     const { row } = call;
     let nonceRetried = false;
+    // The key, the secret and this call's nonces and Authents: whatever a server echoes back is
+    // scrubbed from every text the call emits (Kraken's codes and messages, errors, logs).
+    const sent = [this.#cfg.apiKey, this.#cfg.apiSecret];
+    const scrub = valueScrubber(sent);
     for (let attempts = 1; ; attempts++) {
-      const outcome = await this.#attempt(call, attempts);
-      const judged = this.#judge(row, outcome, attempts);
+      const outcome = await this.#attempt(call, attempts, sent);
+      const judged = this.#judge(row, outcome, attempts, scrub);
       if (judged.type === "success" && outcome.kind === "response") {
-        return { body: judged.body, text: outcome.text, response: outcome.response, attempts };
+        return { body: judged.body, text: outcome.text, response: outcome.response, attempts, scrub };
       }
       if (judged.type === "api-error" && judged.error.kind === "rate-limit") {
         // Kraken says the budget is spent: assume it is at its cap now.
@@ -119,7 +130,7 @@ export class FuturesTransport {
         this.#cfg.logger?.info?.("kraken retry", {
           operationId: row.operationId,
           attempt: attempts,
-          reason: decision.reason,
+          reason: scrub(decision.reason),
           delayMs: decision.delayMs,
         });
         if (decision.delayMs > 0) {
@@ -132,7 +143,14 @@ export class FuturesTransport {
         continue;
       }
       if (judged.type === "success") continue; // unreachable: success returned above
-      throw this.#final(call, judged, decision.action === "throw" ? decision.error : judged.error, attempts);
+      const error = this.#final(
+        call,
+        judged,
+        decision.action === "throw" ? decision.error : judged.error,
+        attempts,
+      );
+      scrubError(error, scrub);
+      throw error;
     }
   }
 
@@ -164,7 +182,11 @@ export class FuturesTransport {
     return row.pool === "history" ? pools.history : pools.derivatives;
   }
 
-  async #attempt(call: FuturesCall, attempt: number): Promise<AttemptOutcome> {
+  async #attempt(
+    call: FuturesCall,
+    attempt: number,
+    sent: Array<string | undefined>,
+  ): Promise<AttemptOutcome> {
     const cfg = this.#cfg;
     const { row, request, signal } = call;
     const url = cfg.origin + request.target;
@@ -181,6 +203,7 @@ export class FuturesTransport {
         signal,
         operationId: row.operationId,
         attempt,
+        maxBytes: row.operationId === "accountLogCsv" ? cfg.maxResponseBytes * 64 : cfg.maxResponseBytes,
       });
     cfg.logger?.debug?.("kraken request", {
       operationId: row.operationId,
@@ -214,6 +237,7 @@ export class FuturesTransport {
         nonce,
         endpointPath(request.path),
       );
+      sent.push(nonce, headers.Authent);
       return await send();
     } finally {
       release();
@@ -228,14 +252,21 @@ export class FuturesTransport {
     });
   }
 
-  #judge(row: FuturesOperationRow, outcome: AttemptOutcome, attempts: number): Judged {
+  #judge(
+    row: FuturesOperationRow,
+    outcome: AttemptOutcome,
+    attempts: number,
+    scrub: (text: string) => string,
+  ): Judged {
     if (outcome.kind === "failure") return { type: "failure", error: outcome.error };
     const { response, text } = outcome;
     const status = response.status;
     this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status, attempt: attempts });
     const base = { operationId: row.operationId, attempts, where: outcome.where };
     const type = response.headers.get("content-type") ?? "";
-    const json = type.includes("json") || (type === "" && text.startsWith("{"));
+    // Every answer but the CSV account log is JSON, whatever its Content-Type says.
+    const json =
+      row.operationId !== "accountLogCsv" || type.includes("json") || (type === "" && text.startsWith("{"));
     let body: unknown = outcome.bytes ?? text;
     let parsed = false;
     if (json && outcome.bytes === undefined) {
@@ -261,23 +292,27 @@ export class FuturesTransport {
       return {
         type: "api-error",
         error: new KrakenFuturesApiError({
-          krakenCode: code,
-          krakenMessage: typeof envelope.message === "string" ? envelope.message : undefined,
+          krakenCode: scrub(code),
+          krakenMessage: typeof envelope.message === "string" ? scrub(envelope.message) : undefined,
           status,
           ...base,
         }),
       };
     }
     if (status < 200 || status > 299) {
-      const error = new KrakenHttpError(status, response.statusText, {
+      const error = new KrakenHttpError(status, scrub(response.statusText), {
         ...base,
         reachedKraken: status === 429 ? "no" : "unknown",
         retryable: status === 429 || status >= 500,
       });
       return { type: "failure", error };
     }
-    if (json && !parsed) {
-      const error = new KrakenHttpError(status, "body is not JSON", {
+    if (!isKrakenAnswer(row, body, parsed)) {
+      // Scrubbed before it is cut (a cut never leaves half a secret); a copy, not a slice of the body.
+      const excerpt = outcome.bytes
+        ? `${outcome.bytes.byteLength} bytes of ${type}`
+        : scrub(text.slice(0, 400)).slice(0, 80);
+      const error = new KrakenHttpError(status, `not a Kraken answer: ${JSON.stringify(excerpt)}`, {
         ...base,
         reachedKraken: "unknown",
         retryable: true,

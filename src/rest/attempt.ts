@@ -112,9 +112,11 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     const answer = await input.send({ ...input, signal, maxBytes: max });
     const { status, headers, body } = answer;
     if (isRedirect(status)) {
+      // No Location (always so for an opaque redirect) must not resolve to the request's own origin.
+      const location = headers.get("location");
       let to = "another address";
       try {
-        to = new URL(headers.get("location") as string, input.url).origin;
+        if (location) to = new URL(location, input.url).origin;
       } catch {}
       return fail(status, `redirect to ${to} not followed`);
     }

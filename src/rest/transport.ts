@@ -17,7 +17,7 @@ import type { TradingEngineLimiter } from "./engine-limiter.js";
 import { decodeEnvelope, type Envelope } from "./envelope.js";
 import type { CallOptions, KrakenLogger } from "./options.js";
 import type { RestCallCounter } from "./rate-limiter.js";
-import { redact } from "./redact.js";
+import { redact, scrubError, valueScrubber } from "./redact.js";
 import { decideRetry, type RetrySettings, type Verdict } from "./retry-policy.js";
 
 /** Everything the transport needs, resolved from the client options. */
@@ -151,8 +151,7 @@ export class RestTransport {
     // The key, the secret and this call's nonces, OTPs and signatures: whatever a server echoes back is
     // scrubbed from every text the call emits (Kraken's messages, error messages and stacks).
     const sent = [cfg.apiKey, cfg.apiSecret];
-    const scrub = (text: string) =>
-      sent.reduce((t: string, value) => (value ? t.replaceAll(value, "[redacted]") : t), text);
+    const scrub = valueScrubber(sent);
     for (;;) {
       attempts++;
       const outcome = await this.#attempt(row, url, params, options, signal, attempts, sent);
@@ -169,10 +168,7 @@ export class RestTransport {
         cfg.retry,
       );
       if (decision.action === "throw") {
-        for (let e: unknown = decision.error; e instanceof Error; e = e.cause) {
-          e.message = scrub(e.message);
-          if (e.stack) e.stack = scrub(e.stack);
-        }
+        scrubError(decision.error, scrub);
         cfg.logger?.warn?.("kraken call failed", {
           operationId: row.operationId,
           attempts,

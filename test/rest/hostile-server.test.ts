@@ -96,6 +96,17 @@ describe("redirects are never followed", () => {
       for (const e of [pub, priv, order]) expect(texts(e)).not.toContain(OTP);
     });
   }
+
+  it("a 3xx without a Location names no origin (not the request's own, as an opaque redirect has none)", async () => {
+    const bare = await startHostileServer((_req, res) => {
+      res.writeHead(302);
+      res.end();
+    });
+    const e = await failure(client(bare.url).getServerTime());
+    expect(e).toBeInstanceOf(KrakenHttpError);
+    expect(e.message).toContain("HTTP 302 redirect to another address not followed");
+    await bare.close();
+  });
 });
 
 describe("bodies that are not Kraken envelopes are typed errors", () => {
