@@ -1,5 +1,5 @@
-// The hostile-server and cancellation suites again on the fetch path (the isomorphic transport that
-// browsers, Deno and Bun use, and Node when a `fetch` option is given): Node's default is node:http.
+// The Spot and Derivatives hostile-server suites and the cancellation suite again, on the fetch path
+// (what browsers, Deno and Bun use, and Node with a `fetch` option): Node's default is node:http.
 import { expect, it, vi } from "vitest";
 import { KrakenRest } from "../../src/index.js";
 import { startHostileServer } from "./helpers/hostile-server.js";
@@ -8,6 +8,7 @@ vi.mock("#runtime/http", () => import("../../src/runtime/http.js"));
 
 await import("./hostile-server.test.js");
 await import("./abort.test.js");
+await import("../futures/hostile-server.test.js");
 
 it("these suites ran on fetch: a default client calls the global fetch here", async () => {
   const server = await startHostileServer((_req, res) => {
