@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import WebSocket from "ws";
 import { KrakenFuturesWs } from "../src/futures-ws/client.js";
-import { ConnectBudget } from "../src/ws/connect-budget.js";
+import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
 
 const UPDATES = 50_000;
 const ROUNDS = 9;

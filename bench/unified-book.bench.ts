@@ -14,7 +14,7 @@ import { decodeBookMessage } from "../src/book/decode.js";
 import { OrderBook } from "../src/book/order-book.js";
 import type { BookFrame } from "../src/book/types.js";
 import { seededRandom } from "../src/testing/exchange/ids.js";
-import { ConnectBudget } from "../src/ws/connect-budget.js";
+import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
 import { KrakenUnifiedWs } from "../src/ws/unified/index.js";
 
 const UPDATES = 20_000;

@@ -14,7 +14,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import WebSocket from "ws";
 import { KrakenWs } from "../src/ws/client.js";
-import { ConnectBudget } from "../src/ws/connect-budget.js";
+import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
 
 const FRAMES = 50_000;
 const ROUNDS = 9;

@@ -11,5 +11,5 @@ export { bookChecksum, checksumToken, level3Checksum } from "./book/checksum.js"
 export { decodeBookMessage } from "./book/decode.js";
 export { Level3Book } from "./book/level3-book.js";
 export { OrderBook } from "./book/order-book.js";
-export { LiveLevel3Book, LiveOrderBook } from "./ws/book-sync.js";
-export { watchBook, watchLevel3 } from "./ws/book-watch.js";
+export { LiveLevel3Book, LiveOrderBook } from "./ws/books/book-sync.js";
+export { watchBook, watchLevel3 } from "./ws/books/book-watch.js";

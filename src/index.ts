@@ -75,5 +75,5 @@ export type {
   LiveLevel3Options,
   LiveOrderBook,
   ResyncPolicy,
-} from "./ws/book-sync.js";
+} from "./ws/books/book-sync.js";
 export * from "./ws/index.js";

@@ -250,6 +250,117 @@ describe("architecture (DESIGN.md dependency direction)", () => {
   });
 });
 
+/**
+ * The floors of src/ws, bottom up (DESIGN.md, docs/contributing.md): a file may import its own floor
+ * (no circles: checked below) and the floors it lists. Files directly in src/ws are the client facade
+ * (client, core, lazy-chunk) except index.ts, the entry above everything; unified/ is a client built on
+ * the facade. Derivatives (src/futures-ws) uses the shared lower floors and the lazy-chunk seam only.
+ */
+const WS_FLOORS: Record<string, readonly string[]> = {
+  types: [],
+  connection: [],
+  protocol: ["connection", "types"],
+  subscriptions: ["protocol", "connection", "types"],
+  trading: ["protocol", "connection", "types"],
+  books: ["subscriptions", "protocol", "connection", "types"],
+  facade: ["books", "trading", "subscriptions", "protocol", "connection", "types"],
+  unified: ["facade", "books", "trading", "subscriptions", "protocol", "connection", "types"],
+  index: ["unified", "facade", "books", "trading", "subscriptions", "protocol", "connection", "types"],
+  "futures-ws": ["lazy-chunk", "subscriptions", "protocol", "connection"],
+};
+
+/** Floors whose code is loaded on first use: other floors reach them by `import type` only; values come through `lazy-chunk.ts`. */
+const LAZY_FLOORS = new Set(["books", "trading"]);
+
+/** The floor of a file under src/ws (`lazy-chunk` is the facade's seam, named apart for futures-ws). */
+function wsFloor(relToSrc: string): string | undefined {
+  const parts = relToSrc.split(path.sep);
+  if (parts[0] !== "ws") return undefined;
+  if (parts.length === 2)
+    return parts[1] === "index.ts" ? "index" : parts[1] === "lazy-chunk.ts" ? "lazy-chunk" : "facade";
+  return parts[1];
+}
+
+/** Relative specifiers that a file imports as values (not `import type` / `export type`), lazy `import()` included. */
+function valueImports(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^;]*?from\s*["']([^"']+)["']/gm))
+    if (m[2] === undefined) found.push(m[3]!);
+  for (const m of text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) found.push(m[1]!);
+  return found;
+}
+
+function wsFloorViolations(list: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const f of list) {
+    const from = f.area === "futures-ws" ? "futures-ws" : wsFloor(f.rel);
+    if (from === undefined) continue;
+    const fromRule = from === "lazy-chunk" ? "facade" : from;
+    const values = new Set(valueImports(f.text));
+    for (const spec of f.imports) {
+      const target = importedFile(f, spec);
+      const to = target === undefined ? undefined : wsFloor(target);
+      if (to === undefined || to === from) continue;
+      const toRule = to === "lazy-chunk" && from !== "futures-ws" ? "facade" : to;
+      if (toRule === fromRule) continue;
+      if (!(WS_FLOORS[fromRule] ?? []).includes(toRule))
+        violations.push(`${f.rel} imports ${spec} (ws floor ${from} -> ${to})`);
+      else if (LAZY_FLOORS.has(to) && values.has(spec) && from !== "lazy-chunk" && !LAZY_FLOORS.has(from))
+        violations.push(
+          `${f.rel} imports ${spec} as a value (the ${to} code is reached through lazy-chunk.ts)`,
+        );
+    }
+  }
+  return violations;
+}
+
+describe("architecture: the floors of src/ws", () => {
+  it("imports only go down the floors of src/ws, and lazily loaded code is reached only through lazy-chunk.ts", () => {
+    const violations = wsFloorViolations(files);
+    expect(violations, violations.join("\n")).toEqual([]);
+  });
+
+  it("detects an import back up and a value import around the lazy seam (guards the rule above)", () => {
+    const fake = (rel: string, imports: string[], text = ""): SourceFile => ({
+      rel,
+      area: areaOf(rel),
+      text,
+      imports,
+    });
+    expect(
+      wsFloorViolations([
+        fake(path.join("ws", "connection", "x.ts"), ["../protocol/requests.js", "./timers.js"]),
+        fake(path.join("ws", "subscriptions", "y.ts"), ["../lazy-chunk.js", "../protocol/frame.js"]),
+        fake(
+          path.join("ws", "core.ts"),
+          ["./books/book-sync.js"],
+          `import { openBook } from "./books/book-sync.js";`,
+        ),
+        fake(
+          path.join("ws", "client.ts"),
+          ["./books/book-sync.js"],
+          `import type { LiveOrderBook } from "./books/book-sync.js";`,
+        ),
+        fake(
+          path.join("ws", "lazy-chunk.ts"),
+          ["./books/book-sync.js"],
+          `const c = () => import("./books/book-sync.js");`,
+        ),
+        fake(path.join("futures-ws", "z.ts"), [
+          "../ws/client.js",
+          "../ws/connection/connection.js",
+          "../ws/lazy-chunk.js",
+        ]),
+      ]),
+    ).toEqual([
+      `${path.join("ws", "connection", "x.ts")} imports ../protocol/requests.js (ws floor connection -> protocol)`,
+      `${path.join("ws", "subscriptions", "y.ts")} imports ../lazy-chunk.js (ws floor subscriptions -> lazy-chunk)`,
+      `${path.join("ws", "core.ts")} imports ./books/book-sync.js as a value (the books code is reached through lazy-chunk.ts)`,
+      `${path.join("futures-ws", "z.ts")} imports ../ws/client.js (ws floor futures-ws -> facade)`,
+    ]);
+  });
+});
+
 /** The source file a relative import names (`./x.js` is `./x.ts`), or undefined for packages and files outside src/. */
 function importedFile(from: SourceFile, spec: string): string | undefined {
   if (!spec.startsWith(".")) return undefined;

@@ -7,14 +7,17 @@ import {
   KrakenWsFrameError,
   KrakenWsTimeoutError,
 } from "../errors/ws.js";
-import type { WebSocketConstructor } from "../runtime/websocket.js";
 import { withDeadline } from "../util/abort.js";
 import { Emitter } from "../util/emitter.js";
-import type { ConnectBudget } from "../ws/connect-budget.js";
-import { Connection, type ConnectionState } from "../ws/connection.js";
+import { Connection, type ConnectionState } from "../ws/connection/connection.js";
+import type { WsLifecycleOptions } from "../ws/connection/lifecycle-options.js";
 import { LazyChunk } from "../ws/lazy-chunk.js";
-import { resolveWsOptions, type WsLogger } from "../ws/options.js";
-import { type OverflowPolicy, Subscription, type SubscriptionOwner } from "../ws/subscription.js";
+import { resolveWsOptions } from "../ws/protocol/options.js";
+import {
+  type OverflowPolicy,
+  Subscription,
+  type SubscriptionOwner,
+} from "../ws/subscriptions/subscription.js";
 import type { FuturesBookOptions, FuturesOrderBook } from "./book.js";
 import { BOOK_PREFIX, decodeFuturesFrame, type FuturesFrame, scanBookUpdate } from "./decode.js";
 import { KrakenFuturesWsAuthError } from "./errors.js";
@@ -32,35 +35,13 @@ import type {
  * @example
  * const fws = new KrakenFuturesWs({ apiKey: futuresKey, apiSecret: futuresSecret, logger: console });
  */
-export interface KrakenFuturesWsOptions {
+export interface KrakenFuturesWsOptions extends WsLifecycleOptions {
   /** Endpoint. Default `wss://futures.kraken.com/ws/v1`. */
   url?: string;
   /** Derivatives API key (private feeds). Spot keys do not work here. */
   apiKey?: string;
   /** Its base64 secret; signs the challenge through Web Crypto. */
   apiSecret?: string;
-  /** Reconnect backoff (exponential with full jitter). `maxAttempts` defaults to unlimited. */
-  reconnect?: { minDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
-  /** Time allowed to open a socket. Default 10 s. */
-  connectTimeoutMs?: number;
-  /** Keep-alive interval; Kraken asks for one at least every 60 s. Default 20 s, at most 60 s. */
-  pingIntervalMs?: number;
-  /** A keep-alive without answer for this long restarts the socket. Default 10 s. */
-  pongTimeoutMs?: number;
-  /** No frame at all for this long restarts the socket. Default 45 s. */
-  staleAfterMs?: number;
-  /** Time allowed for each acknowledgement (challenge, subscribe, unsubscribe). Default 10 s. */
-  requestTimeoutMs?: number;
-  /** Close codes that end the client instead of reconnecting. Default `[1008]`. */
-  finalCloseCodes?: readonly number[];
-  /** Connect-attempt budget; default shared by the process with KrakenWs (100 attempts per 10 min). */
-  connectBudget?: ConnectBudget;
-  /** WebSocket constructor; default isomorphic-ws (native in browsers/Deno, `ws` in Node). */
-  WebSocket?: WebSocketConstructor;
-  /** Random source for jitter (tests). */
-  random?: () => number;
-  /** Receives listener failures; messages never contain the key, challenge or signature. */
-  logger?: WsLogger;
 }
 
 /**

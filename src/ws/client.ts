@@ -1,17 +1,17 @@
 import { KrakenAmbiguousOrderError, KrakenWsRequestError } from "../errors/ws.js";
-import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
-import type { ConnectionName } from "./connection.js";
+import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./books/book-sync.js";
+import type { ConnectionName } from "./connection/connection.js";
 import { KrakenWsCore } from "./core.js";
-import type { DeadMansSwitch, ManagedDeadMansSwitch } from "./dead-mans-switch.js";
-import { newClOrdId } from "./ids.js";
 import { bookCode, tradingCode } from "./lazy-chunk.js";
-import type { Link } from "./link.js";
-import type { KrakenWsOptions } from "./options.js";
-import type { WsResponse } from "./requests.js";
+import { newClOrdId } from "./protocol/ids.js";
+import type { Link } from "./protocol/link.js";
+import type { KrakenWsOptions } from "./protocol/options.js";
+import type { WsResponse } from "./protocol/requests.js";
+import type { DeadMansSwitch, ManagedDeadMansSwitch } from "./trading/dead-mans-switch.js";
 
-export type { DeadMansSwitch } from "./dead-mans-switch.js";
+export type { DeadMansSwitch } from "./trading/dead-mans-switch.js";
 
-import { asKrakenError } from "./router.js";
+import { asKrakenError } from "./subscriptions/router.js";
 import type {
   AddOrderParams,
   AddOrderResult,

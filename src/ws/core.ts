@@ -1,30 +1,26 @@
-import { KrakenConfigError } from "../errors/base.js";
-import { KrakenSubscribeError, KrakenWsConnectionError, KrakenWsTimeoutError } from "../errors/ws.js";
-import { withDeadline } from "../util/abort.js";
+// The client's core: connections and their links, subscribe, requests by `req_id`, close.
+import type { KrakenWsConnectionError } from "../errors/ws.js";
 import { Emitter } from "../util/emitter.js";
-import { Connection, type ConnectionName, type ConnectionState } from "./connection.js";
-import { encodeRequest } from "./encode.js";
-import type { KrakenWsEvents } from "./events.js";
+import { Connection, type ConnectionName, type ConnectionState } from "./connection/connection.js";
+import { Timers } from "./connection/timers.js";
 import { bookCode } from "./lazy-chunk.js";
-import type { Link } from "./link.js";
-import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./options.js";
-import { addConsumer, linkOf, Registry, type WireEntry } from "./registry.js";
-import { type RequestSpec, RequestTracker, type WsResponse } from "./requests.js";
-import { asKrakenError, Router } from "./router.js";
-import { SequenceTracker } from "./sequence.js";
-import { type SubscribeOptions, Subscription } from "./subscription.js";
-import { Timers } from "./timers.js";
+import type { Link } from "./protocol/link.js";
+import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./protocol/options.js";
+import { type RequestSpec, RequestTracker, type WsResponse } from "./protocol/requests.js";
+import { closedError, type RequestContext, sendRequest } from "./protocol/send-request.js";
+import { TokenSource } from "./protocol/token-source.js";
+import type { KrakenWsEvents } from "./subscriptions/events.js";
+import { openSubscription } from "./subscriptions/open-subscription.js";
+import { linkOf, Registry } from "./subscriptions/registry.js";
+import { asKrakenError, Router } from "./subscriptions/router.js";
+import { SequenceTracker } from "./subscriptions/sequence.js";
+import type { SubscribeOptions, Subscription } from "./subscriptions/subscription.js";
+import { validateSubscribe } from "./subscriptions/validate.js";
+import { WireSubscriptions } from "./subscriptions/wire-subscriptions.js";
 import type { MessageOf, StatusData, SubscribeParams } from "./types/channels.js";
-import { validateSubscribe } from "./validate.js";
-import { WireSubscriptions } from "./wire-subscriptions.js";
 
-export type { RequestSpec } from "./requests.js";
-export type { SubscribeOptions } from "./subscription.js";
-
-const TOKEN_ERROR = /token|session/i;
-
-const closedError = (connection: ConnectionName) =>
-  new KrakenWsConnectionError("client is closed", { connection, retryable: false });
+export type { RequestSpec } from "./protocol/requests.js";
+export type { SubscribeOptions } from "./subscriptions/subscription.js";
 
 /**
  * Connections, routing, subscriptions and request correlation. {@link KrakenWs} adds trading on top.
@@ -62,8 +58,8 @@ export class KrakenWsCore {
   readonly #subIds = new WeakMap<Subscription<unknown>, number>();
   #reqId = 0;
   #subSeq = 0;
-  #token: Promise<string> | undefined;
-  #tokenRejected = false;
+  readonly #tokens: TokenSource;
+  readonly #requestContext: RequestContext;
   /**
    * Reports an exception thrown by a listener (the client's, a subscription's or a live book's).
    * @internal
@@ -73,6 +69,14 @@ export class KrakenWsCore {
   constructor(options: KrakenWsOptions = {}) {
     this.o = resolveWsOptions(options);
     this.events = new Emitter<KrakenWsEvents>(this.listenerError);
+    this.#tokens = new TokenSource(this.o);
+    this.#requestContext = {
+      o: this.o,
+      tokens: this.#tokens,
+      link: (name) => this.link(name),
+      nextReqId: () => ++this.#reqId,
+      isClosed: () => this.closed,
+    };
     this.#subs = new WireSubscriptions({
       o: this.o,
       events: this.events,
@@ -92,6 +96,7 @@ export class KrakenWsCore {
       this.#status,
       () => this.closed,
       (link, params) => this.request(link.name, "unsubscribe", params, { expected: 1 }).catch(() => {}),
+      () => bookCode.value?.decodeBookMessage,
     );
   }
 
@@ -175,59 +180,19 @@ export class KrakenWsCore {
     options.signal?.throwIfAborted();
     const link = this.link(linkOf(params.channel));
     this.#registry.plan(params); // conflicts fail fast, before queueing
-    const isPrivate = link.name !== "public";
-    const overflow = options.overflow ?? (isPrivate && params.channel !== "level3" ? "error" : "drop-oldest");
-    const symbols = "symbol" in params ? [...params.symbol] : [];
-    const sub = new Subscription<unknown>(
-      params.channel,
-      symbols,
+    const sub = await openSubscription(
       {
-        release: (s) => this.#serial(link, () => this.#subs.detach(link, s)),
+        registry: this.#registry,
+        subs: this.#subs,
+        subIds: this.#subIds,
+        nextSubId: () => ++this.#subSeq,
+        serial: (l, fn) => this.#serial(l, fn),
         listenerError: this.listenerError,
       },
-      options.bufferSize ?? 1024,
-      overflow,
-      options.signal,
+      link,
+      params,
+      options,
     );
-    this.#subIds.set(sub, ++this.#subSeq);
-    await this.#serial(link, async () => {
-      const plan = this.#registry.plan(params);
-      const { wire } = Registry.keyParams(params);
-      const entries: WireEntry[] = [];
-      const fresh: WireEntry[] = [];
-      for (const p of plan) {
-        let e = this.#registry.byId.get(p.id);
-        if (!e) {
-          e = {
-            ...p,
-            channel: params.channel,
-            link: link.name,
-            params: wire,
-            consumers: new Set(),
-            fanout: [],
-            active: false,
-            epoch: -1,
-          };
-          this.#registry.add(e);
-          fresh.push(e);
-        }
-        addConsumer(e, sub);
-        entries.push(e);
-      }
-      this.#registry.bySub.set(sub, entries);
-      try {
-        if (fresh.length > 0) {
-          const errors = await this.#subs.wire(link, "subscribe", wire, fresh, options);
-          if (errors.length > 0) throw new KrakenSubscribeError(params.channel, errors);
-        }
-        options.signal?.throwIfAborted();
-      } catch (err) {
-        await this.#subs.detach(link, sub);
-        sub.finish(err);
-        throw err;
-      }
-    });
-    if (options.idleTimeoutMs) this.#subs.watchIdle(link, sub, options.idleTimeoutMs);
     return sub as Subscription<MessageOf<P["channel"]>>;
   }
 
@@ -296,7 +261,7 @@ export class KrakenWsCore {
     link.alive = new AbortController();
     this.events.emit("open", { connection: link.name });
     if (!isReconnect) return;
-    if (link.name !== "public") this.#token = undefined; // fresh token after every private reconnect
+    if (link.name !== "public") this.#tokens.drop(); // fresh token after every private reconnect
     const hadBaseline = link.name === "auth" ? this.#seq.reset() : [];
     void this.#serial(link, () => this.#subs.replay(link))
       .then((ok) => {
@@ -354,26 +319,7 @@ export class KrakenWsCore {
    * @internal
    */
   protected token(): Promise<string> {
-    const get = this.o.getToken;
-    if (!get)
-      return Promise.reject(new KrakenConfigError("a getToken option is required for private channels"));
-    if (!this.#token) {
-      const p = this.#tokenRejected ? get({ forceRefresh: true }) : get();
-      this.#tokenRejected = false;
-      this.#token = p;
-      p.then(
-        (t) => {
-          // remembered (with the last few before it) so every text the client emits can scrub it; a
-          // string too short to be a real token would match ordinary text (the pattern still covers it)
-          const s = this.o.secrets;
-          if (String(t).length > 7 && !s.includes(t)) s.unshift(t) > 4 && s.pop();
-        },
-        () => {
-          if (this.#token === p) this.#token = undefined;
-        },
-      );
-    }
-    return this.#token;
+    return this.#tokens.get();
   }
 
   /**
@@ -382,68 +328,12 @@ export class KrakenWsCore {
    * more (Kraken refused it, so resending cannot duplicate anything).
    * @internal
    */
-  protected async request(
+  protected request(
     name: ConnectionName,
     method: string,
     params: Record<string, unknown> | undefined,
     spec: RequestSpec,
   ): Promise<WsResponse[]> {
-    const link = this.link(name);
-    const timeoutMs = spec.timeoutMs ?? this.o.requestTimeoutMs;
-    if (name !== "public" && !this.o.getToken) await this.token(); // the config error, before dialling
-    for (let attempt = 0; ; attempt++) {
-      await this.#openWithin(link, this.o.policy.connectTimeoutMs + timeoutMs, spec.signal);
-      const p = params ? { ...params } : undefined;
-      if (p && name !== "public") p.token = await this.token();
-      spec.signal?.throwIfAborted();
-      const reqId = ++this.#reqId;
-      const unanswered = spec.unanswered ?? (() => new KrakenWsTimeoutError(method, timeoutMs, "unknown"));
-      const tracked = link.requests.track(reqId, {
-        method,
-        timeoutMs,
-        accepts: spec.accepts,
-        complete: (rs) =>
-          rs.length >= spec.expected || (spec.completeEarly?.(rs[rs.length - 1] as WsResponse) ?? false),
-        onTimeout: () => unanswered("timeout"),
-        onDrop: (cause) => unanswered("socket closed before the answer", cause),
-      });
-      const onAbort = () => link.requests.cancel(reqId, unanswered("aborted", spec.signal?.reason), true);
-      spec.signal?.addEventListener("abort", onAbort, { once: true });
-      try {
-        try {
-          link.conn.send(encodeRequest(p ? { method, params: p, req_id: reqId } : { method, req_id: reqId }));
-        } catch (e) {
-          link.requests.cancel(reqId, e); // never sent: the caller may retry safely
-        }
-        const responses = await tracked;
-        const tokenRejected =
-          name !== "public" &&
-          responses.every((r) => r.success !== true) &&
-          responses.some((r) => TOKEN_ERROR.test(String(r.error)));
-        if (attempt === 0 && tokenRejected) {
-          this.#token = undefined;
-          this.#tokenRejected = true;
-          continue;
-        }
-        return responses;
-      } finally {
-        spec.signal?.removeEventListener("abort", onAbort);
-      }
-    }
-  }
-
-  async #openWithin(link: Link, ms: number, signal?: AbortSignal): Promise<void> {
-    if (link.conn.state === "open") return;
-    if (this.closed) throw closedError(link.name);
-    await withDeadline(
-      link.conn.open(),
-      ms,
-      () =>
-        new KrakenWsConnectionError(`${link.name}: not connected within ${ms} ms`, {
-          connection: link.name,
-          code: "ws_connect_timeout",
-        }),
-      signal,
-    );
+    return sendRequest(this.#requestContext, name, method, params, spec);
   }
 }

@@ -39,10 +39,13 @@ export class LazyChunk<T> {
  * `ws.book()` and `ws.level3()` load it, and `subscribe()` awaits it before it asks Kraken for a `book`
  * or `level3` channel, so the decoder is here before a book frame can arrive.
  */
-export const bookCode = /* @__PURE__ */ new LazyChunk("book code", () => import("./book-sync.js"));
+export const bookCode = /* @__PURE__ */ new LazyChunk("book code", () => import("./books/book-sync.js"));
 
 /**
  * Validation and wire encoding of trading parameters and the managed dead man's switch (trading.ts),
  * loaded by the first trading call.
  */
-export const tradingCode = /* @__PURE__ */ new LazyChunk("trading code", () => import("./trading.js"));
+export const tradingCode = /* @__PURE__ */ new LazyChunk(
+  "trading code",
+  () => import("./trading/trading.js"),
+);

@@ -8,7 +8,7 @@ import { OrderBook } from "../../src/book/order-book.js";
 import type { BookFrame } from "../../src/book/types.js";
 import { KrakenBookError } from "../../src/errors/book.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
-import { watchBook, watchLevel3 } from "../../src/ws/book-watch.js";
+import { watchBook, watchLevel3 } from "../../src/ws/books/book-watch.js";
 import { KrakenWs } from "../../src/ws/index.js";
 import { bookFrame, MATIC_ASKS, MATIC_BIDS } from "./vectors.js";
 

@@ -3,9 +3,9 @@ import { decodeBookMessage } from "../../src/book/decode.js";
 import { KrakenBookError } from "../../src/errors/book.js";
 import { KrakenSubscribeError, KrakenWsConnectionError, KrakenWsFrameError } from "../../src/errors/ws.js";
 import { Emitter } from "../../src/util/emitter.js";
-import { openBook, wireBookDepth } from "../../src/ws/book-sync.js";
-import type { KrakenWsEvents } from "../../src/ws/events.js";
-import { Subscription } from "../../src/ws/subscription.js";
+import { openBook, wireBookDepth } from "../../src/ws/books/book-sync.js";
+import type { KrakenWsEvents } from "../../src/ws/subscriptions/events.js";
+import { Subscription } from "../../src/ws/subscriptions/subscription.js";
 import { bookFrame, MATIC_ASKS, MATIC_BIDS } from "./vectors.js";
 
 /** A stand-in for KrakenWs with the surface book-sync uses: subscribe (with acks) and events. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KrakenValidationError } from "../../src/errors/base.js";
 import { KrakenBookResyncError } from "../../src/errors/book.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
-import type { LiveOrderBook } from "../../src/ws/book-sync.js";
+import type { LiveOrderBook } from "../../src/ws/books/book-sync.js";
 import { KrakenWs, type KrakenWsOptions } from "../../src/ws/index.js";
 
 const PAIRS = ["BTC/USD", "ETH/USD", "ETH/BTC", "PEPE/USD"];

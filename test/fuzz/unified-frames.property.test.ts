@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket as ServerSocket, WebSocketServer } from "ws";
 import { KrakenError } from "../../src/errors/base.js";
-import { ConnectBudget } from "../../src/ws/connect-budget.js";
+import { ConnectBudget } from "../../src/ws/connection/connect-budget.js";
 import { quoteUnifiedMoney, UNIFIED_MONEY_KEYS } from "../../src/ws/unified/exact-frames.js";
 import { KrakenUnifiedWs } from "../../src/ws/unified/index.js";
 import { fuzzParams } from "../helpers/fuzz.js";

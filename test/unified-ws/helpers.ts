@@ -1,6 +1,6 @@
 // A simulator and a Unified KrakenWs pointed at its Unified endpoints, with fast reconnects.
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
-import { ConnectBudget } from "../../src/ws/connect-budget.js";
+import { ConnectBudget } from "../../src/ws/connection/connect-budget.js";
 import { KrakenUnifiedWs, type KrakenUnifiedWsOptions } from "../../src/ws/unified/index.js";
 
 export async function startSim(): Promise<KrakenSimulator> {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KrakenConfigError } from "../../src/errors/base.js";
 import type { WebSocketLike } from "../../src/runtime/websocket.js";
 import { KrakenWs } from "../../src/ws/client.js";
-import { ConnectBudget } from "../../src/ws/connect-budget.js";
+import { ConnectBudget } from "../../src/ws/connection/connect-budget.js";
 
 class FakeSocket implements WebSocketLike {
   static all: FakeSocket[] = [];

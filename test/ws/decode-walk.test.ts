@@ -3,7 +3,7 @@
 // JSON.parse's with every money number replaced by its exact literal, and the same as the pretty-printed
 // text gives (which always takes the exact path).
 import { describe, expect, it } from "vitest";
-import { decodeWsFrame } from "../../src/ws/decode-frame.js";
+import { decodeWsFrame } from "../../src/ws/protocol/decode-frame.js";
 
 const frames: Array<[name: string, frame: string, expected: unknown]> = [
   [

@@ -3,9 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseExactJson } from "../../src/util/exact-json.js";
-import { decodeWsFrame } from "../../src/ws/decode-frame.js";
-import { decodeFlatFrame } from "../../src/ws/flat-frames.js";
-import { WS_MONEY_KEYS } from "../../src/ws/money-keys.js";
+import { decodeWsFrame } from "../../src/ws/protocol/decode-frame.js";
+import { decodeFlatFrame } from "../../src/ws/protocol/flat-frames.js";
+import { WS_MONEY_KEYS } from "../../src/ws/protocol/money-keys.js";
 
 const general = (text: string) => parseExactJson(text, WS_MONEY_KEYS);
 

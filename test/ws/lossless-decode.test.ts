@@ -1,8 +1,8 @@
 // decodeWsFrame: money literals of every non-book channel and trading answer come out as the exact
 // digits on the wire (values a float would corrupt), counters stay numbers, bad input throws.
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { decodeWsFrame } from "../../src/ws/decode-frame.js";
-import { WS_MONEY_KEYS } from "../../src/ws/money-keys.js";
+import { decodeWsFrame } from "../../src/ws/protocol/decode-frame.js";
+import { WS_MONEY_KEYS } from "../../src/ws/protocol/money-keys.js";
 import type {
   BalanceData,
   ExecutionReport,

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { KrakenError } from "../../src/errors/base.js";
 import { KrakenWsConnectionError, KrakenWsFrameError } from "../../src/errors/ws.js";
 import type { KrakenWs } from "../../src/ws/client.js";
-import type { ResyncedEvent } from "../../src/ws/events.js";
-import type { SequenceGap } from "../../src/ws/sequence.js";
+import type { ResyncedEvent } from "../../src/ws/subscriptions/events.js";
+import type { SequenceGap } from "../../src/ws/subscriptions/sequence.js";
 import { clientFor, nextEvent, take, tickerFrame } from "./helpers/client.js";
 import { type ScriptServer, startScriptServer } from "./helpers/script-server.js";
 

@@ -9,8 +9,8 @@ import {
 } from "../../src/errors/ws.js";
 import { type KrakenSimulator, startKrakenSimulator } from "../../src/testing/index.js";
 import type { KrakenWs } from "../../src/ws/client.js";
-import type { ResyncedEvent } from "../../src/ws/events.js";
-import type { SequenceGap } from "../../src/ws/sequence.js";
+import type { ResyncedEvent } from "../../src/ws/subscriptions/events.js";
+import type { SequenceGap } from "../../src/ws/subscriptions/sequence.js";
 import { clientFor, nextEvent, take } from "./helpers/client.js";
 import type { ScriptServer } from "./helpers/script-server.js";
 

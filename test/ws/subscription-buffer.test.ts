@@ -1,7 +1,7 @@
 // The consumer-side buffer of a Subscription, without sockets.
 import { describe, expect, it } from "vitest";
 import { KrakenWsOverflowError } from "../../src/errors/ws.js";
-import { Subscription } from "../../src/ws/subscription.js";
+import { Subscription } from "../../src/ws/subscriptions/subscription.js";
 import { take } from "./helpers/client.js";
 
 const owner = { released: 0, release: async () => void owner.released++, listenerError: () => {} };

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { KrakenError } from "../../src/errors/base.js";
 import type { KrakenWsConnectionError, KrakenWsFrameError } from "../../src/errors/ws.js";
 import { KrakenWs } from "../../src/ws/client.js";
-import { ConnectBudget } from "../../src/ws/connect-budget.js";
+import { ConnectBudget } from "../../src/ws/connection/connect-budget.js";
 import { clientFor, nextEvent, take, tickerFrame } from "./helpers/client.js";
 import { type ScriptServer, startScriptServer } from "./helpers/script-server.js";
 

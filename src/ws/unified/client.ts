@@ -7,11 +7,16 @@
  */
 import { KrakenValidationError } from "../../errors/base.js";
 import { defaultWebSocket } from "../../runtime/websocket.js";
-import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "../book-sync.js";
+import type {
+  LiveBookOptions,
+  LiveLevel3Book,
+  LiveLevel3Options,
+  LiveOrderBook,
+} from "../books/book-sync.js";
 import { KrakenWs } from "../client.js";
 import type { SubscribeOptions } from "../core.js";
-import type { KrakenWsOptions, WsReconciler } from "../options.js";
-import type { Subscription } from "../subscription.js";
+import type { KrakenWsOptions, WsReconciler } from "../protocol/options.js";
+import type { Subscription } from "../subscriptions/subscription.js";
 import type { MessageOf, SubscribeParams } from "../types/channels.js";
 import type {
   AddOrderParams,

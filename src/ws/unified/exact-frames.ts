@@ -7,7 +7,7 @@
  */
 import { frameText, type WebSocketConstructor, type WebSocketLike } from "../../runtime/websocket.js";
 import { parseExactJson } from "../../util/exact-json.js";
-import { WS_MONEY_KEYS } from "../money-keys.js";
+import { WS_MONEY_KEYS } from "../protocol/money-keys.js";
 
 /**
  * Money keys (besides `WS_MONEY_KEYS`) of the Unified WebSocket's derivatives-only channels: `positions` (`size`, `entry_price`,

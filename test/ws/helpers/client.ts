@@ -1,6 +1,6 @@
 import { KrakenWs } from "../../../src/ws/client.js";
-import { ConnectBudget } from "../../../src/ws/connect-budget.js";
-import type { KrakenWsOptions } from "../../../src/ws/options.js";
+import { ConnectBudget } from "../../../src/ws/connection/connect-budget.js";
+import type { KrakenWsOptions } from "../../../src/ws/protocol/options.js";
 import type { ScriptServer } from "./script-server.js";
 
 /** A client pointed at the scripted server with fast reconnects and its own connect budget. */

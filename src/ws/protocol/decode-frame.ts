@@ -1,4 +1,4 @@
-import { parseExactJson } from "../util/exact-json.js";
+import { parseExactJson } from "../../util/exact-json.js";
 import { decodeFlatFrame } from "./flat-frames.js";
 import { WS_MONEY_KEYS } from "./money-keys.js";
 

@@ -1,6 +1,6 @@
-import { KrakenConfigError, KrakenValidationError } from "../errors/base.js";
+import { KrakenConfigError, KrakenValidationError } from "../../errors/base.js";
+import type { SubscribeParams } from "../types/channels.js";
 import { hasSymbols, linkOf, type Registry } from "./registry.js";
-import type { SubscribeParams } from "./types/channels.js";
 
 const BOOK_DEPTHS = [10, 25, 100, 500, 1000];
 const L3_DEPTHS = [10, 100, 1000];

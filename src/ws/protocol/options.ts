@@ -1,7 +1,9 @@
-import { KrakenConfigError } from "../errors/base.js";
-import { defaultWebSocket, type WebSocketConstructor } from "../runtime/websocket.js";
-import { type ConnectBudget, sharedConnectBudget } from "./connect-budget.js";
-import type { ConnectionPolicy } from "./connection.js";
+// The options of the Spot client (KrakenWs) and their defaults, resolved once for every client.
+import { KrakenConfigError } from "../../errors/base.js";
+import { defaultWebSocket, type WebSocketConstructor } from "../../runtime/websocket.js";
+import { type ConnectBudget, sharedConnectBudget } from "../connection/connect-budget.js";
+import type { ConnectionPolicy } from "../connection/connection.js";
+import type { WsLifecycleOptions, WsLogger } from "../connection/lifecycle-options.js";
 import type { BookDecoder } from "./frame.js";
 
 /**
@@ -12,18 +14,7 @@ import type { BookDecoder } from "./frame.js";
  */
 export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
 
-/**
- * Minimal logger; `console` fits. Messages never contain tokens.
- * @example
- * const logger: WsLogger = { warn: (message, data) => console.warn(`[kraken ws] ${message}`, data) };
- * const ws = new KrakenWs({ logger }); // or { logger: console }
- */
-export interface WsLogger {
-  debug?(message: string, data?: unknown): void;
-  info?(message: string, data?: unknown): void;
-  warn?(message: string, data?: unknown): void;
-  error?(message: string, data?: unknown): void;
-}
+export type { WsLifecycleOptions, WsLogger } from "../connection/lifecycle-options.js";
 
 /**
  * REST functions the client calls to reconcile private state after a sequence gap or a reconnect.
@@ -53,7 +44,7 @@ export interface WsReconciler {
  *   requestTimeoutMs: 5000, logger: console,
  * });
  */
-export interface KrakenWsOptions {
+export interface KrakenWsOptions extends WsLifecycleOptions {
   /** Public market data endpoint. Default `wss://ws.kraken.com/v2`. */
   url?: string;
   /** Private endpoint (executions, balances, trading). Default `wss://ws-auth.kraken.com/v2`. */
@@ -65,22 +56,6 @@ export interface KrakenWsOptions {
    * with `{ forceRefresh: true }` when Kraken rejected the token, so a caching provider fetches a new one.
    */
   getToken?: GetToken;
-  /** Reconnect backoff (exponential with full jitter). `maxAttempts` defaults to unlimited. */
-  reconnect?: { minDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
-  /** Time allowed to open a socket. Default 10 s. */
-  connectTimeoutMs?: number;
-  /** Application `ping` interval (Kraken closes idle sockets after ~1 min). Default 20 s. */
-  pingIntervalMs?: number;
-  /** A ping without pong for this long restarts the socket. Default 10 s. */
-  pongTimeoutMs?: number;
-  /** No frame at all for this long restarts the socket. Default 30 s. */
-  staleAfterMs?: number;
-  /** Default timeout of requests (subscribe acks, trading). Default 10 s. */
-  requestTimeoutMs?: number;
-  /** Close codes that end the client instead of reconnecting. Default `[1008]`. */
-  finalCloseCodes?: readonly number[];
-  /** Connect-attempt budget; default shared by the process (100 attempts per 10 min). */
-  connectBudget?: ConnectBudget;
   /**
    * Frames longer than this (characters) are dropped with an error event. Default 16 MiB. In Node the
    * transport also refuses a message over 3× this many bytes before buffering it (the socket closes
@@ -95,16 +70,11 @@ export interface KrakenWsOptions {
   reconcile?: WsReconciler;
   /** Run `reconcile` on gaps. Default true when `reconcile` is given. */
   reconcileOnGap?: boolean;
-  /** WebSocket constructor; default isomorphic-ws (native in browsers/Deno, `ws` in Node). */
-  WebSocket?: WebSocketConstructor;
   /**
    * Book/level3 frame decoder; default the lossless `decodeBookMessage`, loaded on the first book or
    * level3 subscription.
    */
   decodeBook?: BookDecoder;
-  /** Random source for jitter (tests). */
-  random?: () => number;
-  logger?: WsLogger;
 }
 
 /** Options with defaults applied. */

@@ -1,22 +1,22 @@
-import { KrakenError } from "../errors/base.js";
+import { KrakenError } from "../../errors/base.js";
 import {
   KrakenSubscribeError,
   KrakenWsConnectionError,
   KrakenWsTimeoutError,
   type SymbolError,
-} from "../errors/ws.js";
-import { sleep } from "../util/abort.js";
-import type { Emitter } from "../util/emitter.js";
-import type { ConnectionName } from "./connection.js";
+} from "../../errors/ws.js";
+import { sleep } from "../../util/abort.js";
+import type { Emitter } from "../../util/emitter.js";
+import type { ConnectionName } from "../connection/connection.js";
+import type { Timers } from "../connection/timers.js";
+import type { Link } from "../protocol/link.js";
+import type { ResolvedWsOptions } from "../protocol/options.js";
+import type { RequestSpec, WsResponse } from "../protocol/requests.js";
 import type { KrakenWsEvents } from "./events.js";
-import type { Link } from "./link.js";
-import type { ResolvedWsOptions } from "./options.js";
 import { type Registry, removeConsumer, type WireEntry } from "./registry.js";
-import type { RequestSpec, WsResponse } from "./requests.js";
 import { asKrakenError } from "./router.js";
 import type { SequenceTracker } from "./sequence.js";
 import type { Subscription } from "./subscription.js";
-import type { Timers } from "./timers.js";
 
 const L3_COST: Record<number, number> = { 10: 5, 100: 25, 1000: 100 };
 

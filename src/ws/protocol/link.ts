@@ -1,4 +1,4 @@
-import type { Connection, ConnectionName } from "./connection.js";
+import type { Connection, ConnectionName } from "../connection/connection.js";
 import type { RequestTracker } from "./requests.js";
 
 /** One socket with its request tracker and a queue that serialises subscription changes on it. */

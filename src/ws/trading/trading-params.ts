@@ -4,8 +4,8 @@
  * KrakenValidationError before anything is sent, and decimals are wrapped for exact encoding.
  * @see https://docs.kraken.com/api/docs/websocket-v2/add_order
  */
-import { KrakenValidationError } from "../errors/base.js";
-import { decimal } from "./encode.js";
+import { KrakenValidationError } from "../../errors/base.js";
+import { decimal } from "../protocol/encode.js";
 import type {
   AddOrderParams,
   AmendOrderParams,
@@ -14,7 +14,7 @@ import type {
   CancelOrderParams,
   EditOrderParams,
   OrderFields,
-} from "./types/trading.js";
+} from "../types/trading.js";
 
 const LIMIT_TYPES = new Set([
   "limit",

@@ -1,7 +1,7 @@
-import { KrakenValidationError } from "../errors/base.js";
-import type { ConnectionName } from "./connection.js";
+import { KrakenValidationError } from "../../errors/base.js";
+import type { ConnectionName } from "../connection/connection.js";
+import type { SubscribeParams } from "../types/channels.js";
 import type { Subscription } from "./subscription.js";
-import type { SubscribeParams } from "./types/channels.js";
 
 /** One subscription on the wire: a (channel, key params, symbol) Kraken acknowledged. */
 export interface WireEntry {

@@ -1,5 +1,5 @@
 // Loops that own a live book: open it, yield its states, close it when the loop ends.
-import { bookUpdates } from "../book/book-updates.js";
+import { bookUpdates } from "../../book/book-updates.js";
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./book-sync.js";
 
 /**

@@ -1,5 +1,5 @@
-import { KrakenValidationError } from "../errors/base.js";
-import { expandExponent, isDecimalString } from "../util/decimal.js";
+import { KrakenValidationError } from "../../errors/base.js";
+import { expandExponent, isDecimalString } from "../../util/decimal.js";
 
 // Kraken wants prices and quantities as JSON numbers. Going through a JS double would print float
 // artefacts or exponents ("1e-7"), so a decimal is wrapped in a marker that JSON.stringify writes as

@@ -1,6 +1,6 @@
-import { KrakenWsConnectionError, redactFrame } from "../errors/ws.js";
-import { frameText, type WebSocketConstructor, type WebSocketLike } from "../runtime/websocket.js";
-import { backoffDelay } from "../util/backoff.js";
+import { KrakenWsConnectionError, redactFrame } from "../../errors/ws.js";
+import { frameText, type WebSocketConstructor, type WebSocketLike } from "../../runtime/websocket.js";
+import { backoffDelay } from "../../util/backoff.js";
 import type { ConnectBudget } from "./connect-budget.js";
 import { Timers } from "./timers.js";
 

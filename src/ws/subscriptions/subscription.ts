@@ -1,5 +1,5 @@
-import { KrakenWsOverflowError } from "../errors/ws.js";
-import { Emitter } from "../util/emitter.js";
+import { KrakenWsOverflowError } from "../../errors/ws.js";
+import { Emitter } from "../../util/emitter.js";
 
 /**
  * What a full buffer does: drop the oldest message, drop the new one, or end with an error.

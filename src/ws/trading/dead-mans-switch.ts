@@ -1,5 +1,5 @@
-import type { Timers } from "./timers.js";
-import type { CancelAllOrdersAfterResult, RequestOptions } from "./types/trading.js";
+import type { Timers } from "../connection/timers.js";
+import type { CancelAllOrdersAfterResult, RequestOptions } from "../types/trading.js";
 
 /** What the managed switch needs from its client. */
 export interface DeadMansSwitchHost {

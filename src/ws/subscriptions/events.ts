@@ -1,8 +1,8 @@
-import type { KrakenError } from "../errors/base.js";
-import type { ConnectionName, ConnectionState } from "./connection.js";
+import type { KrakenError } from "../../errors/base.js";
+import type { ConnectionName, ConnectionState } from "../connection/connection.js";
+import type { StatusData } from "../types/channels.js";
 import type { SequencedChannel, SequenceGap } from "./sequence.js";
 import type { Subscription } from "./subscription.js";
-import type { StatusData } from "./types/channels.js";
 
 /**
  * Payload of the `resynced` event: what REST reported after a private gap.

@@ -1,4 +1,4 @@
-import { plainNumberEnd, plainStringEnd } from "../util/exact-json.js";
+import { plainNumberEnd, plainStringEnd } from "../../util/exact-json.js";
 
 /*
  * The fast path for the high-rate market-data frames, `ticker` and `trade`, laid out the way Kraken

@@ -1,18 +1,17 @@
-import { KrakenError } from "../errors/base.js";
-import { KrakenWsFrameError, redactFrame } from "../errors/ws.js";
-import type { Emitter } from "../util/emitter.js";
-import type { ConnectionName } from "./connection.js";
-import { decodeWsFrame } from "./decode-frame.js";
+import { KrakenError } from "../../errors/base.js";
+import { KrakenWsFrameError, redactFrame } from "../../errors/ws.js";
+import type { Emitter } from "../../util/emitter.js";
+import type { ConnectionName } from "../connection/connection.js";
+import { decodeWsFrame } from "../protocol/decode-frame.js";
+import { type BookDecoder, bookChannelOf, checkPush, isBookFrame } from "../protocol/frame.js";
+import type { Link } from "../protocol/link.js";
+import type { ResolvedWsOptions } from "../protocol/options.js";
+import type { WsResponse } from "../protocol/requests.js";
+import type { StatusData } from "../types/channels.js";
 import type { KrakenWsEvents } from "./events.js";
-import { bookChannelOf, checkPush, isBookFrame } from "./frame.js";
-import { bookCode } from "./lazy-chunk.js";
-import type { Link } from "./link.js";
-import type { ResolvedWsOptions } from "./options.js";
 import { hasSymbols, type Registry, routeKey } from "./registry.js";
-import type { WsResponse } from "./requests.js";
 import type { SequencedChannel, SequenceGap, SequenceTracker } from "./sequence.js";
 import type { Subscription } from "./subscription.js";
-import type { StatusData } from "./types/channels.js";
 
 /**
  * The hot path: one frame in, dispatched by `channel` (pushes) or `method` (responses). Book and level3
@@ -34,6 +33,8 @@ export class Router {
     private readonly isClosed: () => boolean,
     /** Sends an unsubscribe nobody waits for (the core adds the token where one is needed). */
     private readonly unsubscribe: (link: Link, params: Record<string, unknown>) => void,
+    /** The book decoder of the lazily loaded book code once it is loaded (the client reaches it, not the router). */
+    private readonly loadedBookDecoder: () => BookDecoder | undefined = () => undefined,
   ) {}
 
   /** Handles one text frame of `link` (the receive loop's only entry point; never throws). */
@@ -47,7 +48,7 @@ export class Router {
       }
       let msg: Record<string, unknown>;
       if (isBookFrame(text)) {
-        const decodeBook = this.o.decodeBook ?? bookCode.value?.decodeBookMessage;
+        const decodeBook = this.o.decodeBook ?? this.loadedBookDecoder();
         // subscribe() loads the decoder before it asks for a book, so none means nobody asked for one
         if (decodeBook === undefined) {
           this.#frameError(`${bookChannelOf(text)} frame without a subscription`, text, link);
