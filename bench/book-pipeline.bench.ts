@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
 import { KrakenWs } from "../src/ws/client.js";
-import { ConnectBudget } from "../src/ws/connect-budget.js";
+import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
 import { bookStream } from "./book-stream.js";
 
 const DEPTHS = [10, 100, 1000] as const;
