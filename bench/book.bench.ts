@@ -8,74 +8,10 @@ import { runInNewContext } from "node:vm";
 import { decodeBookMessage } from "../src/book/decode.js";
 import { OrderBook } from "../src/book/order-book.js";
 import type { BookFrame } from "../src/book/types.js";
+import { bookStream } from "./book-stream.js";
 
 const UPDATES = 2000;
 const ROUNDS = 25;
-
-/** Deterministic PRNG so every run measures the same frames. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const trim = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
-const px = (ticks: number) => trim((ticks / 10).toFixed(1)); // BTC/USD-like: price precision 1
-const qty = (r: () => number) => trim((r() * 5).toFixed(8)); // quantity precision 8
-
-type Lv = [number, string];
-
-function frame(type: string, bids: Lv[], asks: Lv[], checksum: number): string {
-  const lv = (l: Lv[]) => l.map(([p, q]) => `{"price":${px(p)},"qty":${q}}`).join(",");
-  return `{"channel":"book","type":"${type}","data":[{"symbol":"BTC/USD","bids":[${lv(bids)}],"asks":[${lv(asks)}],"checksum":${checksum},"timestamp":"2026-11-25T18:00:00.123456Z"}]}`;
-}
-
-/** A snapshot and a stream of 1-3 level updates near the top, with Kraken's checksums. */
-function stream(depth: number, seed: number): { snapshot: string; updates: string[] } {
-  const r = rng(seed);
-  const bids: Lv[] = [];
-  const asks: Lv[] = [];
-  for (let i = 0; i < depth; i++) {
-    bids.push([450_000 - i * 3, qty(r)]);
-    asks.push([450_001 + i * 3, qty(r)]);
-  }
-  const ref = new OrderBook({
-    symbol: "BTC/USD",
-    depth,
-    pricePrecision: 1,
-    qtyPrecision: 8,
-    checksum: "off",
-  });
-  const apply = (_type: string, text: string) => ref.apply(decodeBookMessage(text) as BookFrame);
-  apply("snapshot", frame("snapshot", bids, asks, 0));
-  const snapshot = frame("snapshot", bids, asks, ref.checksum() as number);
-  const updates: string[] = [];
-  for (let u = 0; u < UPDATES; u++) {
-    const ub: Lv[] = [];
-    const ua: Lv[] = [];
-    const n = 1 + Math.floor(r() * 3);
-    for (let k = 0; k < n; k++) {
-      const isBid = r() < 0.5;
-      const side = isBid ? ref.bids(depth) : ref.asks(depth);
-      const at = Math.floor(r() * r() * Math.min(side.length, 30)); // mostly near the top
-      const level = side[at];
-      const roll = r();
-      const ticks = level ? Math.round(Number(level.price) * 10) : isBid ? 449_000 : 451_000;
-      if (roll < 0.6 || !level) (isBid ? ub : ua).push([ticks, qty(r)]);
-      else if (roll < 0.8) (isBid ? ub : ua).push([ticks, "0"]);
-      else (isBid ? ub : ua).push([ticks + (isBid ? -1 : 1), qty(r)]);
-    }
-    const probe = frame("update", ub, ua, 0);
-    ref.apply(decodeBookMessage(probe) as BookFrame);
-    updates.push(frame("update", ub, ua, ref.checksum() as number));
-  }
-  return { snapshot, updates };
-}
 
 /** CPU time (ms) of `fn`: on a busy machine this is far steadier than wall-clock time. */
 function timeIt(fn: () => void): number {
@@ -107,7 +43,7 @@ function compare(sdk: () => void, base: () => void): { sdk: number; base: number
 let sink: unknown;
 
 function decodeOnly() {
-  const { updates } = stream(10, 1);
+  const { updates } = bookStream(10, 1, UPDATES);
   const t = compare(
     () => {
       for (const u of updates) sink = decodeBookMessage(u);
@@ -125,7 +61,7 @@ function decodeOnly() {
 }
 
 function applyVerify(depth: number) {
-  const { snapshot, updates } = stream(depth, depth);
+  const { snapshot, updates } = bookStream(depth, depth, UPDATES);
   let failures = 0;
   const t = compare(
     () => {
@@ -158,7 +94,7 @@ function heapUsed(gc: () => void): number {
 function memory() {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
-  const snaps = Array.from({ length: 50 }, (_, i) => stream(1000, 100 + i).snapshot);
+  const snaps = Array.from({ length: 50 }, (_, i) => bookStream(1000, 100 + i, 0).snapshot);
   const h0 = heapUsed(gc);
   const books = snaps.map((s) => {
     const b = new OrderBook({ symbol: "BTC/USD", depth: 1000, pricePrecision: 1, qtyPrecision: 8 });

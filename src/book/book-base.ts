@@ -85,6 +85,12 @@ export interface OrderBookEvents {
   close: undefined;
 }
 
+// The outcomes of a good message are shared constants: a book applies one per update, and a new
+// object each time was measurable garbage on the hot path (the type keeps them read-only).
+const APPLIED: ApplyResult = { ok: true, verified: false };
+const VERIFIED: ApplyResult = { ok: true, verified: true };
+const UNSYNCED: ApplyResult = { ok: false, reason: "unsynced" };
+
 /** What both books' frames carry per symbol. */
 interface SymbolData {
   readonly symbol: string;
@@ -196,7 +202,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
    * last entry applied (or of the first failure).
    */
   apply(frame: { readonly type: BookFrameType; readonly data: ReadonlyArray<Data> }): ApplyResult {
-    let result: ApplyResult = { ok: true, verified: false };
+    let result = APPLIED;
     for (const data of frame.data) {
       if (data.symbol !== this.symbol) continue;
       result = this.applyData(frame.type, data);
@@ -214,7 +220,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     } else {
       if (!this.#synced) {
         this.counters.dropped++;
-        return { ok: false, reason: "unsynced" };
+        return UNSYNCED;
       }
       this.counters.updates++;
     }
@@ -240,8 +246,10 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
     if (bid !== undefined && ask !== undefined && comparePrice(bid.key, bid.price, ask) >= 0)
       return this.#fail("crossed");
     this.#synced = true;
-    this.#events.emit("update", { type, timestamp: data.timestamp, verified });
-    return { ok: true, verified };
+    // no event object is built for a book nobody listens to
+    if (this.#events.listenerCount("update") > 0)
+      this.#events.emit("update", { type, timestamp: data.timestamp, verified });
+    return verified ? VERIFIED : APPLIED;
   }
 
   #fail(

@@ -75,7 +75,8 @@ export class OrderBook extends BookBase<BookData, OrderBookStats> {
 
   /** @internal */
   protected top(bid: boolean): Level | undefined {
-    return (bid ? this.#bids : this.#asks).at(-1);
+    const side = bid ? this.#bids : this.#asks;
+    return side[side.length - 1];
   }
 
   /**

@@ -14,6 +14,7 @@ import {
 import { createAuthentSigner } from "../auth/authent.js";
 import { NonceGenerator } from "../auth/nonce.js";
 import { KrakenConfigError } from "../errors/index.js";
+import { senderFor } from "../rest/attempt.js";
 import { systemClock } from "../rest/clock.js";
 import { sharedRestCounter } from "../rest/rate-limiter.js";
 import { costOf, type FuturesParams, type PreparedRequest, prepareRequest } from "./encode.js";
@@ -176,8 +177,7 @@ export class KrakenFutures {
       maxResponseBytes,
       signer,
       nonces: apiKey === undefined ? undefined : new NonceGenerator(key, nonce),
-      fetch:
-        options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
+      send: senderFor(options.fetch),
       timeoutMs,
       retry: {
         retries: retry.retries ?? 3,
@@ -280,7 +280,7 @@ export class KrakenFutures {
     };
     const params = Object.fromEntries(new URLSearchParams(body !== "" ? body : query));
     const answer = await this.#run(row, request, params, [params.cliOrdId], { signal: input.signal });
-    const headers = new Headers(answer.response.headers);
+    const headers = new Headers([...answer.response.headers]);
     headers.delete("content-length");
     headers.delete("content-encoding");
     return new Response(answer.text, { status: answer.response.status, headers });

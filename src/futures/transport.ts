@@ -11,7 +11,7 @@ import {
   KrakenHttpError,
   type KrakenRequestError,
 } from "../errors/index.js";
-import { type AttemptOutcome, runAttempt } from "../rest/attempt.js";
+import { type AttemptOutcome, type HttpHead, type HttpSender, runAttempt } from "../rest/attempt.js";
 import type { Clock } from "../rest/clock.js";
 import type { KrakenLogger } from "../rest/options.js";
 import type { RestCallCounter } from "../rest/rate-limiter.js";
@@ -31,7 +31,8 @@ export interface FuturesTransportConfig {
   maxResponseBytes: number;
   signer: AuthentSigner | undefined;
   nonces: NonceGenerator | undefined;
-  fetch: typeof fetch;
+  /** How attempts are sent: the caller's fetch when given, else the runtime's fastest sender. */
+  send: HttpSender;
   timeoutMs: number;
   retry: RetrySettings;
   /** The key's budgets, by pool (absent: no local rate limiting). */
@@ -59,7 +60,7 @@ export interface FuturesAnswer {
   /** Parsed answer (exact decimals), or the text for a non-JSON answer (CSV). */
   body: unknown;
   text: string;
-  response: Response;
+  response: HttpHead;
   attempts: number;
   /** Scrubs the key, the secret and this call's nonces and Authents from a text (for errors built later). */
   scrub: (text: string) => string;
@@ -191,13 +192,13 @@ export class FuturesTransport {
     const url = cfg.origin + request.target;
     const headers: Record<string, string> = {};
     if (request.contentType) headers["Content-Type"] = request.contentType;
-    const init: RequestInit = { method: request.method, headers, signal: null };
-    if (request.body !== undefined) init.body = request.body;
     const send = () =>
       runAttempt({
-        fetch: cfg.fetch,
+        send: cfg.send,
         url,
-        init,
+        method: request.method,
+        headers,
+        body: request.body,
         timeoutMs: call.timeoutMs ?? cfg.timeoutMs,
         signal,
         operationId: row.operationId,
@@ -298,7 +299,7 @@ export class FuturesTransport {
         }),
       };
     }
-    if (!response.ok) {
+    if (status < 200 || status > 299) {
       const error = new KrakenHttpError(status, scrub(response.statusText), {
         ...base,
         reachedKraken: status === 429 ? "no" : "unknown",

@@ -1,3 +1,4 @@
+import { httpSender } from "#runtime/http";
 import {
   KrakenAbortError,
   KrakenHttpError,
@@ -6,6 +7,7 @@ import {
   KrakenTimeoutError,
   sanitizeCause,
 } from "../errors/index.js";
+import { type HttpAnswer, type HttpSender, isRedirect } from "../runtime/http-types.js";
 import { anySignal } from "../util/abort.js";
 import type { Envelope } from "./envelope.js";
 
@@ -32,7 +34,8 @@ function giveBack(entry: { controller: AbortController; uses: number }): void {
 export type AttemptOutcome =
   | {
       kind: "response";
-      response: Response;
+      /** Status line and headers of the answer. */
+      response: HttpHead;
       /** Body text ("" for a binary body). */
       text: string;
       /** Body bytes when the response is not JSON or text (RetrieveExport's zip). */
@@ -46,6 +49,14 @@ export type AttemptOutcome =
     }
   | { kind: "failure"; error: KrakenRequestError };
 
+/** Status line and headers of an answer. */
+export type HttpHead = Omit<HttpAnswer, "body">;
+
+export { globalFetch } from "../runtime/fetch-sender.js";
+export type { HttpSender } from "../runtime/http-types.js";
+/** The sender a client uses: its `fetch` option when given, else the runtime's fastest (node:http in Node). */
+export const senderFor: (userFetch: typeof fetch | undefined) => HttpSender = httpSender;
+
 // Error codes that prove the request never left this machine or never reached a server.
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
 
@@ -57,10 +68,12 @@ function errorCode(error: unknown): string | undefined {
 
 /** Inputs of {@link runAttempt}. */
 export interface AttemptInput {
-  fetch: typeof fetch;
+  send: HttpSender;
   url: string;
-  /** Request init owned by this attempt: its `signal` is set here to the attempt's combined signal. */
-  init: RequestInit;
+  method: string;
+  /** Headers owned by this attempt. */
+  headers: Record<string, string>;
+  body?: string;
   timeoutMs: number;
   signal: AbortSignal | undefined;
   operationId: string;
@@ -87,21 +100,18 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   const base = {
     operationId: input.operationId,
     attempts: input.attempt,
-    where: `${input.init.method} ${input.url.split("?")[0]}`,
+    where: `${input.method} ${input.url.split("?")[0]}`,
   };
   const fail = (status: number, detail: string) => ({
     kind: "failure" as const,
     error: new KrakenHttpError(status, detail, { ...base, reachedKraken: "unknown" }),
   });
   try {
-    input.init.signal = signal;
-    // Never follow a redirect: the signed headers and body would go wherever the Location points.
-    input.init.redirect = "manual";
-    const response = await input.fetch(input.url, input.init);
-    const { status, headers } = response;
-    // A browser hides a manual redirect behind an opaque response (type "opaqueredirect", status 0).
-    if (response.type === "opaqueredirect" || (status > 299 && status < 400)) {
-      void response.body?.cancel().catch(noop);
+    const max = input.maxBytes ?? 8 << 20;
+    // The input is the exchange, with the attempt's combined signal in place of the caller's.
+    const answer = await input.send({ ...input, signal, maxBytes: max });
+    const { status, headers, body } = answer;
+    if (isRedirect(status)) {
       // No Location (always so for an opaque redirect) must not resolve to the request's own origin.
       const location = headers.get("location");
       let to = "another address";
@@ -110,38 +120,21 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       } catch {}
       return fail(status, `redirect to ${to} not followed`);
     }
-    const type = headers.get("content-type");
-    const binary = !!type && !type.includes("json") && !type.startsWith("text/");
-    const max = input.maxBytes ?? 8 << 20;
-    // Read the stream ourselves, so a huge body is cut off at the cap instead of buffered whole.
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const declaredTooBig = Number(headers.get("content-length")) > max;
-    const reader = declaredTooBig ? undefined : response.body?.getReader();
-    for (let r = await reader?.read(); r && !r.done; r = await reader?.read()) {
-      size += r.value.byteLength;
-      if (size > max) break;
-      chunks.push(r.value);
-    }
-    if (declaredTooBig || size > max) {
+    if (!body) {
       // Aborting the attempt's signal closes the connection: nothing more of the body is received.
       timeout.abort();
-      void reader?.cancel().catch(noop);
       return fail(status, `body over ${max} bytes (maxResponseBytes)`);
     }
-    // One chunk (the usual small answer) is decoded in place; a binary body gets a buffer of its own.
-    let body = chunks[0] ?? new Uint8Array(0);
-    if (chunks.length > 1 || binary) {
-      body = new Uint8Array(size);
-      size = 0;
-      for (const c of chunks) {
-        body.set(c, size);
-        size += c.byteLength;
-      }
-    }
-    const { where } = base;
-    if (binary) return { kind: "response", response, text: "", bytes: body.buffer as ArrayBuffer, where };
-    return { kind: "response", response, text: utf8.decode(body), where };
+    const type = headers.get("content-type");
+    // A binary body gets a buffer of its own (a small chunk may be a view into a shared pool).
+    const binary = !!type && !type.includes("json") && !type.startsWith("text/");
+    return {
+      kind: "response",
+      response: answer,
+      text: binary ? "" : utf8.decode(body),
+      bytes: binary ? (body.slice().buffer as ArrayBuffer) : undefined,
+      where: base.where,
+    };
   } catch (error) {
     if (input.signal?.aborted)
       return { kind: "failure", error: new KrakenAbortError({ ...base, reachedKraken: "unknown" }) };

@@ -3,6 +3,7 @@ import { NonceGenerator, type NonceOptions } from "../auth/nonce.js";
 import { createRequestSigner } from "../auth/sign.js";
 import { createTokenCache, type TokenRequestOptions } from "../auth/token-cache.js";
 import { KrakenApiError, KrakenConfigError } from "../errors/index.js";
+import { globalFetch, senderFor } from "./attempt.js";
 import { systemClock } from "./clock.js";
 import { encodeQuery, type ParamObject } from "./encode.js";
 import type { CallOptions, KrakenRestOptions } from "./options.js";
@@ -132,8 +133,7 @@ export class KrakenRest {
         'rateLimit.engine takes tradingEngineCounter: import { tradingEngineCounter } from "kraken-connector"',
       );
     const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
-    const fetchImpl =
-      options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const fetchImpl = options.fetch ?? globalFetch;
     const maxResponseBytes = options.maxResponseBytes ?? 8 << 20;
     if (!(maxResponseBytes > 0)) throw new KrakenConfigError("maxResponseBytes must be positive");
     const transport = new RestTransport({
@@ -144,6 +144,7 @@ export class KrakenRest {
       nonces: apiKey === undefined ? undefined : new NonceGenerator(apiKey, normaliseNonce(options.nonce)),
       otp: options.otp,
       fetch: fetchImpl,
+      send: senderFor(options.fetch),
       timeoutMs,
       overlap: options.overlap ?? false,
       retry: {

@@ -10,7 +10,7 @@ import {
   KrakenHttpError,
   splitKrakenMessages,
 } from "../errors/index.js";
-import { type AttemptOutcome, runAttempt } from "./attempt.js";
+import { type AttemptOutcome, type HttpSender, runAttempt } from "./attempt.js";
 import type { Clock } from "./clock.js";
 import { decodeBody, encodeForm, encodeJson, type ParamObject } from "./encode.js";
 import type { TradingEngineLimiter } from "./engine-limiter.js";
@@ -30,7 +30,10 @@ export interface TransportConfig {
   signer: RequestSigner | undefined;
   nonces: NonceGenerator | undefined;
   otp: OtpProvider | undefined;
+  /** The caller's fetch (or the runtime's), for raw-client requests that are not Kraken operations. */
   fetch: typeof fetch;
+  /** How attempts are sent: the caller's fetch when given, else the runtime's fastest sender. */
+  send: HttpSender;
   timeoutMs: number;
   overlap: boolean;
   retry: RetrySettings;
@@ -234,11 +237,11 @@ export class RestTransport {
     const headers: Record<string, string> = cfg.userAgent ? { "User-Agent": cfg.userAgent } : {};
     cfg.logger?.debug?.("kraken request", { operationId: row.operationId, method: "GET", url, attempt });
     // Plain object literals, no spreads: this is the hot path of every public call.
-    const init: RequestInit = { method: "GET", headers, signal: null };
     return runAttempt({
-      fetch: cfg.fetch,
+      send: cfg.send,
       url,
-      init,
+      method: "GET",
+      headers,
       timeoutMs,
       signal,
       operationId: row.operationId,
@@ -296,11 +299,12 @@ export class RestTransport {
         attempt,
         params: redact(params ?? {}),
       });
-      const init: RequestInit = { method: "POST", headers, body, signal: null };
       return await runAttempt({
-        fetch: cfg.fetch,
+        send: cfg.send,
         url,
-        init,
+        method: "POST",
+        headers,
+        body,
         timeoutMs,
         signal,
         operationId: row.operationId,
@@ -332,7 +336,7 @@ export class RestTransport {
     const status = response.status;
     this.#cfg.logger?.debug?.("kraken response", { operationId: row.operationId, status, attempt: attempts });
     const base = { operationId: row.operationId, attempts, where: outcome.where };
-    if (!response.ok) {
+    if (status < 200 || status > 299) {
       const error = new KrakenHttpError(status, response.statusText, {
         ...base,
         reachedKraken: status === 429 ? "no" : "unknown",
@@ -403,12 +407,8 @@ export class RestTransport {
   /** The Response openapi-fetch gets back. */
   #toResponse(outcome: ResponseOutcome, ctx: CallContext | undefined): Response {
     const { response, text, envelope, bytes } = outcome;
-    if (ctx) {
-      if (!envelope)
-        return new Response(bytes ?? text, { status: response.status, headers: response.headers });
-      return new Response(null, { status: 200 });
-    }
-    const headers = new Headers(response.headers);
+    if (ctx && envelope) return new Response(null, { status: 200 });
+    const headers = new Headers([...response.headers]);
     headers.delete("content-length"); // the body was decoded; let the new Response compute its length
     headers.delete("content-encoding");
     return new Response(bytes ?? text, { status: response.status, statusText: response.statusText, headers });

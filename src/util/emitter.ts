@@ -6,19 +6,19 @@ export type Listener<T> = (payload: T) => void;
  * A listener that throws does not stop the others; the error is reported through `onListenerError`.
  */
 export class Emitter<Events extends { [K in keyof Events]: unknown }> {
-  #listeners = new Map<keyof Events, Set<Listener<never>>>();
+  // Each event's listeners as an array that is replaced, never changed, when a listener is added or
+  // removed: `emit` iterates the array it found without copying it (one emit per book update), and a
+  // listener added or removed during an emit takes effect from the next one.
+  #listeners = new Map<keyof Events, ReadonlyArray<Listener<never>>>();
 
   /** `onListenerError` receives what a listener throws (a logger, never a rethrow: that would crash). */
   constructor(private readonly onListenerError: (error: unknown) => void) {}
 
-  /** Adds a listener; returns a function that removes it. */
+  /** Adds a listener (once: adding the same function again changes nothing); returns a function that removes it. */
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
-    let set = this.#listeners.get(event);
-    if (!set) {
-      set = new Set();
-      this.#listeners.set(event, set);
-    }
-    set.add(listener as Listener<never>);
+    const list = this.#listeners.get(event) ?? [];
+    if (!list.includes(listener as Listener<never>))
+      this.#listeners.set(event, [...list, listener as Listener<never>]);
     return () => this.off(event, listener);
   }
 
@@ -33,18 +33,18 @@ export class Emitter<Events extends { [K in keyof Events]: unknown }> {
 
   /** Removes a listener. */
   off<K extends keyof Events>(event: K, listener: Listener<Events[K]>): void {
-    const set = this.#listeners.get(event);
-    set?.delete(listener as Listener<never>);
-    if (set && set.size === 0) this.#listeners.delete(event);
+    const rest = this.#listeners.get(event)?.filter((l) => l !== listener);
+    if (rest?.length) this.#listeners.set(event, rest);
+    else this.#listeners.delete(event);
   }
 
   /** Calls every listener of `event` with `payload`; returns whether any listener was called. */
   emit<K extends keyof Events>(event: K, payload: Events[K]): boolean {
-    const set = this.#listeners.get(event);
-    if (!set) return false;
-    for (const listener of [...set]) {
+    const list = this.#listeners.get(event);
+    if (!list) return false;
+    for (let i = 0; i < list.length; i++) {
       try {
-        (listener as Listener<Events[K]>)(payload);
+        (list[i] as Listener<Events[K]>)(payload);
       } catch (error) {
         this.onListenerError(error);
       }
@@ -54,9 +54,9 @@ export class Emitter<Events extends { [K in keyof Events]: unknown }> {
 
   /** Number of listeners for `event`, or for all events when omitted (used by leak tests). */
   listenerCount(event?: keyof Events): number {
-    if (event !== undefined) return this.#listeners.get(event)?.size ?? 0;
+    if (event !== undefined) return this.#listeners.get(event)?.length ?? 0;
     let n = 0;
-    for (const set of this.#listeners.values()) n += set.size;
+    for (const list of this.#listeners.values()) n += list.length;
     return n;
   }
 

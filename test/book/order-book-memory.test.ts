@@ -51,4 +51,34 @@ describe("OrderBook memory", () => {
     // its whole ~200-byte update frame alive
     expect(perLevel).toBeLessThan(100);
   });
+
+  it("levels inserted by frames with long prices do not keep those frames alive", () => {
+    const BOOKS = 20;
+    // 13+ characters: V8 would keep such a price as a view into its frame
+    const longPrice = (i: number) => `0.0${String(100_000_000_000 + i)}`; // "0.0100000000007", 12 decimals
+    const books = Array.from({ length: BOOKS }, () => {
+      const book = new OrderBook({
+        symbol: "PEPE/USD",
+        depth: DEPTH,
+        pricePrecision: 13,
+        qtyPrecision: 8,
+        checksum: "off",
+      });
+      book.apply(decodeBookMessage(frame("snapshot", "")) as BookFrame);
+      return book;
+    });
+    const before = heapUsed();
+    for (const [b, book] of books.entries()) {
+      for (let i = 0; i < DEPTH; i++) {
+        const text = frame("update", `{"price":${longPrice(i)},"qty":${qty(i, b)}}`);
+        book.apply(decodeBookMessage(text) as BookFrame);
+      }
+    }
+    const perLevel = (heapUsed() - before) / (BOOKS * DEPTH);
+    expect(books[0]?.size.bids).toBe(DEPTH);
+    expect(books[0]?.bids(1)[0]?.price).toBe(longPrice(DEPTH - 1));
+    // two detached strings and the level object: about 230 bytes; a price sliced from its frame kept
+    // the whole ~200-byte frame alive as well
+    expect(perLevel).toBeLessThan(300);
+  });
 });

@@ -1,0 +1,42 @@
+// The isomorphic HTTP sender: fetch, redirects left unfollowed, the body read within its cap.
+import { type HttpAnswer, type HttpExchange, type HttpSender, isRedirect } from "./http-types.js";
+
+const noop = () => {};
+
+/** The runtime's fetch, looked up at each call (so a fetch installed or stubbed later is used). */
+export const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+/** An {@link HttpSender} over the given fetch (a caller's, or the runtime's). */
+export function fetchSender(fetchImpl: typeof fetch): HttpSender {
+  return async (x: HttpExchange): Promise<HttpAnswer> => {
+    // Never follow a redirect: the signed headers and body would go wherever the Location points.
+    const { url, method, headers, body, signal, maxBytes } = x;
+    const response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" });
+    // A browser hides a manual redirect behind an opaque response (type "opaqueredirect", status 0).
+    const answer: HttpAnswer = {
+      status: response.type === "opaqueredirect" ? 0 : response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: undefined,
+    };
+    if (isRedirect(answer.status) || Number(response.headers.get("content-length")) > maxBytes) {
+      void response.body?.cancel().catch(noop);
+      return answer;
+    }
+    // Read the stream ourselves, so a huge body is cut off at the cap instead of buffered whole.
+    const reader = response.body?.getReader();
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let size = 0;
+    for (let r = await reader?.read(); r && !r.done; r = await reader?.read()) {
+      size += r.value.byteLength;
+      if (size > maxBytes) {
+        void reader?.cancel().catch(noop);
+        return answer;
+      }
+      chunks.push(r.value);
+    }
+    // One chunk (the usual small answer) is used in place.
+    answer.body = chunks.length === 1 ? chunks[0] : new Uint8Array(await new Blob(chunks).arrayBuffer());
+    return answer;
+  };
+}
