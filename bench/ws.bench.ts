@@ -10,35 +10,22 @@
 // - each round times the client from sending `subscribe` to its last frame (wall time, and the client
 //   process's CPU time as a cross-check); raw and SDK rounds alternate and the best of N counts.
 // Everything stays on 127.0.0.1, and the child exits when the run ends (or when this process dies).
-import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import WebSocket from "ws";
 import { KrakenWs } from "../src/ws/client.js";
 import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
+import { type Cost, measure, startFrameServer } from "./frame-server.js";
 
 const FRAMES = 50_000;
 const ROUNDS = 9;
 
-const serverCode = (wsPath: string) => `
-const { WebSocketServer } = require(${JSON.stringify(wsPath)});
+const serverScript = `
 const FRAMES = ${FRAMES};
 const frame = (i) => JSON.stringify({ channel: "ticker", type: "update", data: [{ symbol: "BTC/USD",
   bid: 43210.1 + (i % 100) / 10, bid_qty: 0.51234567, ask: 43210.2 + (i % 100) / 10, ask_qty: 1.25,
   last: 43210.15, volume: 1234.56789012, vwap: 43001.7, low: 42000.1, high: 44000.9, change: 120.5,
   change_pct: 0.28, timestamp: "2026-11-25T17:00:00.123456Z" }] });
-// unmasked text frames (server to client): 0x81, then a 7-bit or 126 + 16-bit length, then the payload
-const encode = (text) => {
-  const payload = Buffer.from(text);
-  const n = payload.length;
-  const head = n < 126 ? Buffer.from([0x81, n]) : Buffer.from([0x81, 126, n >> 8, n & 255]);
-  return Buffer.concat([head, payload]);
-};
 const distinct = Array.from({ length: 1000 }, (_, i) => encode(frame(i)));
 const all = Buffer.concat(Array.from({ length: FRAMES }, (_, i) => distinct[i % 1000]));
-const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
-wss.on("listening", () => process.stdout.write(wss.address().port + "\\n"));
-process.stdin.on("end", () => process.exit(0)); // the parent is gone
-process.stdin.resume();
 wss.on("connection", (socket) => {
   socket.on("message", (raw) => {
     const msg = JSON.parse(String(raw));
@@ -51,33 +38,6 @@ wss.on("connection", (socket) => {
   });
 });
 `;
-
-interface Cost {
-  ms: number;
-  cpuMs: number;
-}
-
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const wsPath = createRequire(import.meta.url).resolve("ws");
-  const child = spawn(process.execPath, ["-e", serverCode(wsPath)], { stdio: ["pipe", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
-    child.stdout?.once("data", (d: Buffer) =>
-      resolve({ child, url: `ws://127.0.0.1:${Number.parseInt(String(d), 10)}` }),
-    );
-  });
-}
-
-function measure(): () => Cost {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  return () => {
-    const ms = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    return { ms, cpuMs: (c.user + c.system) / 1000 };
-  };
-}
 
 async function rawRun(url: string): Promise<Cost> {
   const socket = new WebSocket(url);
@@ -129,7 +89,8 @@ const fps = (ms: number) => Math.round((FRAMES / ms) * 1000);
 export async function run(): Promise<
   Array<{ name: string; ratio: number; baseline: string; detail?: string }>
 > {
-  const { child, url } = await startServer();
+  const server = await startFrameServer(serverScript);
+  const { url } = server;
   const raw: Cost[] = [];
   const sdk: Cost[] = [];
   try {
@@ -146,8 +107,7 @@ export async function run(): Promise<
       }
     }
   } finally {
-    child.removeAllListeners("exit");
-    child.kill();
+    server.close();
   }
   const r = best(raw, "ms");
   const s = best(sdk, "ms");
