@@ -2,17 +2,15 @@
 // vs a raw `ws` client doing JSON.parse on the same frames from the same local server. ratio = SDK time /
 // raw time (lower is better). Like ws.bench.ts, the server is a child process that writes the snapshot
 // and every update as one pre-encoded buffer right after the ack, so the client is the bottleneck.
-import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import WebSocket from "ws";
 import { KrakenFuturesWs } from "../src/futures-ws/client.js";
 import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
+import { type Cost, measure, startFrameServer } from "./frame-server.js";
 
 const UPDATES = 50_000;
 const ROUNDS = 9;
 
-const serverCode = (wsPath: string) => `
-const { WebSocketServer } = require(${JSON.stringify(wsPath)});
+const serverScript = `
 const UPDATES = ${UPDATES};
 const level = (p, q) => ({ price: p, qty: q });
 const bids = [], asks = [];
@@ -22,18 +20,7 @@ const snapshot = JSON.stringify({ feed: "book_snapshot", product_id: "PF_XBTUSD"
 const update = (i) => JSON.stringify({ feed: "book", product_id: "PF_XBTUSD", side: i % 2 ? "sell" : "buy",
   seq: i + 2, price: i % 2 ? 65000.5 + (i % 40) * 0.5 : 65000 - (i % 40) * 0.5,
   qty: i % 10 === 0 ? 0 : 0.0001 * (1 + (i % 997)), timestamp: 1765000000000 + i });
-const encode = (text) => {
-  const payload = Buffer.from(text);
-  const n = payload.length;
-  const head = n < 126 ? Buffer.from([0x81, n]) : n < 65536 ? Buffer.from([0x81, 126, n >> 8, n & 255])
-    : Buffer.concat([Buffer.from([0x81, 127, 0, 0, 0, 0]), Buffer.from([n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255])]);
-  return Buffer.concat([head, payload]);
-};
 const all = Buffer.concat([encode(snapshot), ...Array.from({ length: UPDATES }, (_, i) => encode(update(i)))]);
-const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
-wss.on("listening", () => process.stdout.write(wss.address().port + "\\n"));
-process.stdin.on("end", () => process.exit(0));
-process.stdin.resume();
 wss.on("connection", (socket) => {
   socket.on("message", (raw) => {
     const msg = JSON.parse(String(raw));
@@ -43,32 +30,6 @@ wss.on("connection", (socket) => {
   });
 });
 `;
-
-interface Cost {
-  ms: number;
-  cpuMs: number;
-}
-
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const wsPath = createRequire(import.meta.url).resolve("ws");
-  const child = spawn(process.execPath, ["-e", serverCode(wsPath)], { stdio: ["pipe", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
-    child.stdout?.once("data", (d: Buffer) =>
-      resolve({ child, url: `ws://127.0.0.1:${Number.parseInt(String(d), 10)}` }),
-    );
-  });
-}
-
-function measure(): () => Cost {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  return () => {
-    const c = process.cpuUsage(c0);
-    return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
-  };
-}
 
 const LAST_SEQ = UPDATES + 1;
 
@@ -117,7 +78,8 @@ const ups = (ms: number) => Math.round((UPDATES / ms) * 1000);
 export async function run(): Promise<
   Array<{ name: string; ratio: number; baseline: string; detail?: string }>
 > {
-  const { child, url } = await startServer();
+  const server = await startFrameServer(serverScript);
+  const { url } = server;
   const raw: Cost[] = [];
   const sdk: Cost[] = [];
   try {
@@ -133,8 +95,7 @@ export async function run(): Promise<
       }
     }
   } finally {
-    child.removeAllListeners("exit");
-    child.kill();
+    server.close();
   }
   const r = best(raw, "ms");
   const s = best(sdk, "ms");

@@ -11,35 +11,22 @@
 //   time, and wall time as a cross-check); after a warm-up, rounds run in ABBA pairs (raw, SDK, SDK,
 //   raw) and the figure is the median of the pairs' CPU ratios.
 // Everything stays on 127.0.0.1, and the child exits when the run ends (or when this process dies).
-import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import WebSocket from "ws";
 import { KrakenWs } from "../src/ws/client.js";
 import { ConnectBudget } from "../src/ws/connection/connect-budget.js";
+import { abbaRounds, type Cost, measure, median, startFrameServer } from "./frame-server.js";
 
 const FRAMES = 50_000;
 const PAIRS = 6;
 
-const serverCode = (wsPath: string) => `
-const { WebSocketServer } = require(${JSON.stringify(wsPath)});
+const serverScript = `
 const FRAMES = ${FRAMES};
 const frame = (i) => JSON.stringify({ channel: "ticker", type: "update", data: [{ symbol: "BTC/USD",
   bid: 43210.1 + (i % 100) / 10, bid_qty: 0.51234567, ask: 43210.2 + (i % 100) / 10, ask_qty: 1.25,
   last: 43210.15, volume: 1234.56789012, vwap: 43001.7, low: 42000.1, high: 44000.9, change: 120.5,
   change_pct: 0.28, timestamp: "2026-11-25T17:00:00.123456Z" }] });
-// unmasked text frames (server to client): 0x81, then a 7-bit or 126 + 16-bit length, then the payload
-const encode = (text) => {
-  const payload = Buffer.from(text);
-  const n = payload.length;
-  const head = n < 126 ? Buffer.from([0x81, n]) : Buffer.from([0x81, 126, n >> 8, n & 255]);
-  return Buffer.concat([head, payload]);
-};
 const distinct = Array.from({ length: 1000 }, (_, i) => encode(frame(i)));
 const all = Buffer.concat(Array.from({ length: FRAMES }, (_, i) => distinct[i % 1000]));
-const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
-wss.on("listening", () => process.stdout.write(wss.address().port + "\\n"));
-process.stdin.on("end", () => process.exit(0)); // the parent is gone
-process.stdin.resume();
 wss.on("connection", (socket) => {
   socket.on("message", (raw) => {
     const msg = JSON.parse(String(raw));
@@ -52,33 +39,6 @@ wss.on("connection", (socket) => {
   });
 });
 `;
-
-interface Cost {
-  ms: number;
-  cpuMs: number;
-}
-
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const wsPath = createRequire(import.meta.url).resolve("ws");
-  const child = spawn(process.execPath, ["-e", serverCode(wsPath)], { stdio: ["pipe", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
-    child.stdout?.once("data", (d: Buffer) =>
-      resolve({ child, url: `ws://127.0.0.1:${Number.parseInt(String(d), 10)}` }),
-    );
-  });
-}
-
-function measure(): () => Cost {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  return () => {
-    const ms = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    return { ms, cpuMs: (c.user + c.system) / 1000 };
-  };
-}
 
 async function rawRun(url: string): Promise<Cost> {
   const socket = new WebSocket(url);
@@ -123,49 +83,33 @@ async function sdkRun(url: string): Promise<Cost> {
   return cost;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const fps = (ms: number) => Math.round((FRAMES / ms) * 1000);
 
 export async function run(): Promise<
   Array<{ name: string; ratio: number; baseline: string; detail?: string }>
 > {
-  const { child, url } = await startServer();
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  const sdkMs: number[] = [];
-  const rawMs: number[] = [];
+  const server = await startFrameServer(serverScript);
+  const { url } = server;
+  let rounds: { raw: Cost[]; sdk: Cost[] };
   try {
-    for (let i = 0; i < 2; i++) {
-      await rawRun(url); // warm-up both paths
-      await sdkRun(url);
-    }
-    for (let i = 0; i < PAIRS; i++) {
-      // ABBA: raw, sdk, sdk, raw — each pair sees the same drift in both orders
-      const r1 = await rawRun(url);
-      const s1 = await sdkRun(url);
-      const s2 = await sdkRun(url);
-      const r2 = await rawRun(url);
-      cpu.push(s1.cpuMs / r1.cpuMs, s2.cpuMs / r2.cpuMs);
-      wall.push(s1.ms / r1.ms, s2.ms / r2.ms);
-      sdkMs.push(s1.ms, s2.ms);
-      rawMs.push(r1.ms, r2.ms);
-    }
+    rounds = await abbaRounds(
+      () => rawRun(url),
+      () => sdkRun(url),
+      PAIRS,
+    );
   } finally {
-    child.removeAllListeners("exit");
-    child.kill();
+    server.close();
   }
+  const { raw, sdk } = rounds;
+  const ratio = (k: keyof Cost) => sdk.map((s, i) => s[k] / (raw[i] as Cost)[k]);
   // The client's CPU time is the measure (a neighbour on a shared machine moves wall time more); the
   // median of the pairs' ratios moves less than a best-of.
   return [
     {
       name: "ws: ticker frames via for-await",
-      ratio: median(cpu),
+      ratio: median(ratio("cpuMs")),
       baseline: "raw ws + JSON.parse, same server",
-      detail: `client CPU; ${fps(median(sdkMs))} vs ${fps(median(rawMs))} frames/s, wall ${median(wall).toFixed(2)}x, median of ${cpu.length} ABBA ratios`,
+      detail: `client CPU; ${fps(median(sdk.map((c) => c.ms)))} vs ${fps(median(raw.map((c) => c.ms)))} frames/s, wall ${median(ratio("ms")).toFixed(2)}x, median of ${sdk.length} ABBA ratios`,
     },
   ];
 }

@@ -13,6 +13,7 @@ import {
   KrakenOrderRejectedError,
 } from "../../src/index.js";
 import { type HostileServer, startHostileServer, streamBody } from "../rest/helpers/hostile-server.js";
+import { failure, texts } from "../rest/helpers/rejection.js";
 import { DEMO_FUTURES_API_SECRET } from "./helpers.js";
 
 const API_KEY = "HOSTILE-FUTURES-KEY-5a6b7c";
@@ -28,22 +29,6 @@ const client = (baseUrl: string, extra: KrakenFuturesOptions = {}) =>
     timeoutMs: 5_000,
     ...extra,
   });
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    (v) => {
-      throw new Error(`resolved with ${JSON.stringify(v)}`);
-    },
-    (e: unknown) => e as Error,
-  );
-
-/** Every text an app might print or keep of an error: message, stack, JSON, inspect, along its causes. */
-function texts(error: unknown): string {
-  const out: string[] = [];
-  for (let e = error as Error | undefined, i = 0; e && i < 5; e = e.cause as Error | undefined, i++)
-    out.push(String(e), e.message, e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10 }));
-  return out.join("\n");
-}
 
 describe("redirects are never followed", () => {
   let elsewhere: HostileServer;

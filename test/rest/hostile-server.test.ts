@@ -15,6 +15,7 @@ import {
 } from "../../src/index.js";
 import { type HostileServer, startHostileServer, streamBody } from "./helpers/hostile-server.js";
 import { closedPort, TEST_SECRET } from "./helpers/kraken-test-server.js";
+import { failure, texts } from "./helpers/rejection.js";
 
 const API_KEY = "HOSTILE-KEY-0c1d2e3f";
 const OTP = "otp-927361";
@@ -31,22 +32,6 @@ const client = (baseUrl: string, extra: KrakenRestOptions = {}) =>
     timeoutMs: 5_000,
     ...extra,
   });
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    (v) => {
-      throw new Error(`resolved with ${JSON.stringify(v)}`);
-    },
-    (e: unknown) => e as Error,
-  );
-
-/** Every text an app might print or keep of an error: message, stack, JSON, inspect, along its causes. */
-function texts(error: unknown): string {
-  const out: string[] = [];
-  for (let e = error as Error | undefined, i = 0; e && i < 5; e = e.cause as Error | undefined, i++)
-    out.push(String(e), e.message, e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10 }));
-  return out.join("\n");
-}
 
 describe("redirects are never followed", () => {
   let elsewhere: HostileServer;

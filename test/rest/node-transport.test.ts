@@ -18,18 +18,10 @@ import {
 } from "../../src/index.js";
 import { type HostileHandler, type HostileServer, startHostileServer } from "./helpers/hostile-server.js";
 import { TEST_SECRET } from "./helpers/kraken-test-server.js";
+import { failure } from "./helpers/rejection.js";
 
 const TIME = JSON.stringify({ error: [], result: { unixtime: 7 } });
 const ORDER = { ordertype: "limit", type: "buy", pair: "XBTUSD", price: "1", volume: "1" } as const;
-
-/** The error a call rejects with (a resolved call fails the test). */
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    (v) => {
-      throw new Error(`resolved with ${JSON.stringify(v)}`);
-    },
-    (e: unknown) => e as Error,
-  );
 
 let servers: HostileServer[] = [];
 afterEach(async () => {
