@@ -6,9 +6,26 @@ const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 
 /** Wall time of `n` sequential calls, in ms per call. */
 export async function block(fn: () => Promise<void>, n: number): Promise<number> {
+  return (await timed(fn, n)).wall;
+}
+
+/** Wall and process CPU time (user + system, server included) of `n` sequential calls, in ms per call. */
+async function timed(fn: () => Promise<void>, n: number): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < n; i++) await fn();
-  return (performance.now() - start) / n;
+  const wall = (performance.now() - start) / n;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 / n };
+}
+
+/** Median over round pairs of (A round i + A round i+1) / (B round i + B round i+1). */
+function pairRatios(a: number[], b: number[]): number {
+  const ratios: number[] = [];
+  for (let i = 0; i + 1 < a.length; i += 2) {
+    ratios.push(((a[i] as number) + (a[i + 1] as number)) / ((b[i] as number) + (b[i + 1] as number)));
+  }
+  return mid(ratios);
 }
 
 /**
@@ -19,27 +36,24 @@ export async function block(fn: () => Promise<void>, n: number): Promise<number>
  * work each side causes.
  */
 export async function abba(a: () => Promise<void>, b: () => Promise<void>) {
-  const aTimes: number[] = [];
-  const bTimes: number[] = [];
+  const aTimes: Array<{ wall: number; cpu: number }> = [];
+  const bTimes: Array<{ wall: number; cpu: number }> = [];
   for (let round = 0; round < 40; round++) {
     if (round % 2) {
-      aTimes.push(await block(a, 100));
-      bTimes.push(await block(b, 100));
+      aTimes.push(await timed(a, 100));
+      bTimes.push(await timed(b, 100));
     } else {
-      bTimes.push(await block(b, 100));
-      aTimes.push(await block(a, 100));
+      bTimes.push(await timed(b, 100));
+      aTimes.push(await timed(a, 100));
     }
   }
-  const ratios: number[] = [];
-  for (let i = 0; i + 1 < aTimes.length; i += 2) {
-    ratios.push(
-      ((aTimes[i] as number) + (aTimes[i + 1] as number)) /
-        ((bTimes[i] as number) + (bTimes[i + 1] as number)),
-    );
-  }
+  const wall = (xs: Array<{ wall: number }>) => xs.map((x) => x.wall);
+  const cpu = (xs: Array<{ cpu: number }>) => xs.map((x) => x.cpu);
+  const cpuRatio = pairRatios(cpu(aTimes), cpu(bTimes));
   return {
-    ratio: mid(ratios),
-    detail: `${(mid(aTimes) * 1000).toFixed(0)} us vs ${(mid(bTimes) * 1000).toFixed(0)} us; median of 20 ABBA round pairs`,
+    ratio: pairRatios(wall(aTimes), wall(bTimes)),
+    cpuRatio,
+    detail: `${(mid(wall(aTimes)) * 1000).toFixed(0)} us vs ${(mid(wall(bTimes)) * 1000).toFixed(0)} us wall, CPU ${cpuRatio.toFixed(2)}x; median of 20 ABBA round pairs`,
   };
 }
 
