@@ -605,7 +605,11 @@ export class KrakenFuturesWs {
       if (u) {
         const wire = this.#route.get("book")?.get(u.product_id);
         if (wire) {
-          for (const b of wire.books) b.applyFeed(u);
+          if (wire.books.size > 0) {
+            // the scanned layout ends with the timestamp's digits: the book keeps them as text
+            const timestamp = text.slice(text.lastIndexOf(":") + 1, -1);
+            for (const b of wire.books) b.applyFeed(u, timestamp);
+          }
           for (const c of wire.consumers) c.push(u);
         }
         return;

@@ -61,6 +61,7 @@ it("keeps every digit of snapshot and update levels", async () => {
     { price: "90071992547411.25", qty: "0.30000000000000004" },
   ]);
   expect(book.spread()).toBe("0.57");
+  expect(book.timestamp).toBe("1612269825818"); // the update's, as its digits
   await fws.close();
 });
 
