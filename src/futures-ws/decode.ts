@@ -91,22 +91,36 @@ export function decodeFuturesFrame(text: string): FuturesFrame | undefined {
     : undefined;
 }
 
+// The product of the last scanned update; a raw NUL, which valid JSON never holds, matches nothing.
+let lastProduct = "\u0000";
+
 /**
  * Reads `{"feed":"book","product_id":"P","side":"buy","seq":1,"price":1.5,"qty":2,"timestamp":3}`
  * without JSON.parse; undefined for any other layout (the exact reader then takes it).
  */
 export function scanBookUpdate(t: string): FuturesFrame | undefined {
   let i = BOOK_PREFIX.length;
-  const pEnd = t.indexOf('"', i);
-  if (pEnd < 0) return undefined;
-  const product_id = t.slice(i, pEnd);
-  i = pEnd;
+  let product_id = lastProduct;
+  // A feed repeats one product: the same string again skips a slice and, as a map key, its hashing.
+  if (t.startsWith(product_id, i) && t.charCodeAt(i + product_id.length) === 34) i += product_id.length;
+  else {
+    const pEnd = t.indexOf('"', i);
+    if (pEnd < 0) return undefined;
+    product_id = t.slice(i, pEnd);
+    if (product_id.includes("\\")) return undefined; // an escape: the exact reader decodes it
+    lastProduct = product_id;
+    i = pEnd;
+  }
   if (!t.startsWith('","side":"', i)) return undefined;
   i += 10;
-  const sEnd = t.indexOf('"', i);
-  const side = t.slice(i, sEnd);
-  if (side !== "buy" && side !== "sell") return undefined;
-  i = sEnd;
+  let side: "buy" | "sell";
+  if (t.startsWith('buy"', i)) {
+    side = "buy";
+    i += 3;
+  } else if (t.startsWith('sell"', i)) {
+    side = "sell";
+    i += 4;
+  } else return undefined;
   if (!t.startsWith('","seq":', i)) return undefined;
   i += 8;
   let seq = 0;
