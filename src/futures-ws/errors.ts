@@ -25,3 +25,13 @@ export class KrakenFuturesWsAuthError extends KrakenError {
     return { ...super.toJSON(), feed: this.feed };
   }
 }
+
+/** Any failure as a KrakenError (what the `error` events carry). */
+export function asError(e: unknown): KrakenError {
+  return e instanceof KrakenError
+    ? e
+    : new KrakenError(e instanceof Error ? e.message : String(e), {
+        code: "ws_error",
+        category: "websocket",
+      });
+}
