@@ -1,8 +1,7 @@
-// KrakenFuturesWs: the Derivatives WebSocket v1 client, on the same connection core as KrakenWs: the
-// public API, the connection's lifecycle hooks and live books; wires, requests and frames have files of their own.
+// KrakenFuturesWs: the Derivatives WebSocket v1 client's public API and lifecycle hooks, on KrakenWs's connection core.
 import { createAuthentSigner } from "../auth/authent.js";
 import { KrakenConfigError, KrakenValidationError } from "../errors/base.js";
-import { KrakenWsConnectionError, KrakenWsTimeoutError } from "../errors/ws.js";
+import { KrakenWsConnectionError } from "../errors/ws.js";
 import { withDeadline } from "../util/abort.js";
 import { Emitter } from "../util/emitter.js";
 import { Connection, type ConnectionState } from "../ws/connection/connection.js";
@@ -13,11 +12,11 @@ import type { FuturesBookOptions, FuturesOrderBook } from "./book.js";
 import { Challenge } from "./challenge.js";
 import { checkSubscribe, V1_PRIVATE_FEEDS } from "./feeds.js";
 import { FrameRouter } from "./frames.js";
+import { startLiveBook } from "./live-book.js";
 import type { FuturesSubscribeOptions, FuturesWsEvents, KrakenFuturesWsOptions } from "./options.js";
 import { Requests } from "./requests.js";
 import type { FuturesFeedMessages, FuturesSubscribeParams } from "./types.js";
 import { WireSync } from "./wire-sync.js";
-import type { Wire } from "./wires.js";
 
 export type { FuturesSubscribeOptions, FuturesWsEvents, KrakenFuturesWsOptions } from "./options.js";
 
@@ -153,27 +152,7 @@ export class KrakenFuturesWs {
       options.overflow ?? (isPrivate ? "error" : "drop-oldest"),
       options.signal,
     );
-    const sync = this.#sync;
-    await sync.serial(async () => {
-      let wires: Wire[];
-      try {
-        wires = sync.table.wiresFor(feed, products);
-      } catch (e) {
-        sub.finish(e);
-        throw e;
-      }
-      for (const w of wires) w.consumers.add(sub);
-      sync.subs.set(sub, wires);
-      try {
-        // a book joining a product already on the wire needs a snapshot of its own
-        await sync.ensure(feed, wires, options.signal, feed === "book");
-        options.signal?.throwIfAborted();
-      } catch (e) {
-        await sync.detach(sub);
-        sub.finish(e);
-        throw e;
-      }
-    });
+    await this.#sync.attach(sub, feed, products, options.signal);
     return sub as Subscription<FuturesFeedMessages[P["feed"]]>;
   }
 
@@ -191,45 +170,7 @@ export class KrakenFuturesWs {
     const { FuturesOrderBook } = await bookCode.load();
     this.#checkOpen();
     options.signal?.throwIfAborted();
-    const sync = this.#sync;
-    const book = new FuturesOrderBook(options);
-    const wire = sync.table.wiresFor("book", [options.product_id])[0] as Wire;
-    const synced = new Promise<void>((resolve) => book.once("update", () => resolve()));
-    await sync.serial(async () => {
-      wire.books.add(book);
-      try {
-        await sync.ensure("book", [wire], options.signal, true);
-      } catch (e) {
-        wire.books.delete(book);
-        sync.table.dropIfUnused(wire);
-        throw e;
-      }
-    });
-    book.on("resync", ({ reason }) => {
-      if (reason !== "reconnect" && reason !== "subscription-ended") sync.resync(wire);
-    });
-    let stopped = false;
-    book.stop = () => {
-      if (stopped) return Promise.resolve();
-      stopped = true;
-      return sync.serial(async () => {
-        wire.books.delete(book);
-        await sync.release([wire]);
-      });
-    };
-    options.signal?.addEventListener("abort", () => void book.close(), { once: true });
-    try {
-      await withDeadline(
-        synced,
-        this.#requestTimeoutMs,
-        () => new KrakenWsTimeoutError("book snapshot", this.#requestTimeoutMs, "yes"),
-        options.signal,
-      );
-    } catch (e) {
-      await book.close();
-      throw e;
-    }
-    return book;
+    return startLiveBook(this.#sync, new FuturesOrderBook(options), options, this.#requestTimeoutMs);
   }
 
   /** Closes the socket; subscriptions end, pending requests reject. */

@@ -54,6 +54,35 @@ export class WireSync {
     for (const w of fresh) w.epoch = this.epoch;
   }
 
+  /** Puts a new subscription on its wires and subscribes them; finishes it when that fails. */
+  attach(
+    sub: Subscription<unknown>,
+    feed: FuturesFeed,
+    products: string[],
+    signal?: AbortSignal,
+  ): Promise<void> {
+    return this.serial(async () => {
+      let wires: Wire[];
+      try {
+        wires = this.table.wiresFor(feed, products);
+      } catch (e) {
+        sub.finish(e);
+        throw e;
+      }
+      for (const w of wires) w.consumers.add(sub);
+      this.subs.set(sub, wires);
+      try {
+        // a book joining a product already on the wire needs a snapshot of its own
+        await this.ensure(feed, wires, signal, feed === "book");
+        signal?.throwIfAborted();
+      } catch (e) {
+        await this.detach(sub);
+        sub.finish(e);
+        throw e;
+      }
+    });
+  }
+
   /** Takes a subscription off its wires. */
   async detach(sub: Subscription<unknown>): Promise<void> {
     const wires = this.subs.get(sub);
