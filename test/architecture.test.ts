@@ -431,3 +431,74 @@ describe("architecture: no import circles", () => {
     expect(importCircles(graph)).toEqual([["a.ts", "b.ts"], ["e.ts"]]);
   });
 });
+
+/**
+ * The files of src/futures-ws, bottom up (docs/contributing.md): each imports only files before it.
+ * book.ts (the v1 book, loaded on first `book()`) is reached as a value only through a lazy `import()`.
+ */
+const FUTURES_WS_ORDER = [
+  "types.ts",
+  "feeds.ts",
+  "errors.ts",
+  "options.ts",
+  "decode.ts",
+  "book.ts",
+  "wires.ts",
+  "challenge.ts",
+  "requests.ts",
+  "wire-sync.ts",
+  "frames.ts",
+  "live-book.ts",
+  "client.ts",
+  "index.ts",
+];
+
+function futuresWsViolations(list: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const f of list) {
+    if (f.area !== "futures-ws") continue;
+    const name = path.basename(f.rel);
+    const at = FUTURES_WS_ORDER.indexOf(name);
+    if (at < 0) {
+      violations.push(`${f.rel} is not in the futures-ws file order`);
+      continue;
+    }
+    const values = new Set(valueImports(f.text));
+    const lazy = new Set([...f.text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
+    for (const spec of f.imports) {
+      const target = importedFile(f, spec);
+      if (target === undefined || areaOf(target) !== "futures-ws") continue;
+      const to = path.basename(target);
+      if (FUTURES_WS_ORDER.indexOf(to) >= at) violations.push(`${f.rel} imports ${spec} (not below it)`);
+      if (to === "book.ts" && name !== "index.ts" && values.has(spec) && !lazy.has(spec))
+        violations.push(`${f.rel} imports ${spec} as a value (the v1 book is loaded on first use)`);
+    }
+  }
+  return violations;
+}
+
+describe("architecture: the files of src/futures-ws", () => {
+  it("imports only go down the file order, and the v1 book is reached as a value only lazily", () => {
+    const violations = futuresWsViolations(files);
+    expect(violations, violations.join("\n")).toEqual([]);
+  });
+
+  it("detects an import back up, a value import of the book and an unlisted file (guards the rule above)", () => {
+    const fake = (name: string, imports: string[], text = ""): SourceFile => {
+      const rel = path.join("futures-ws", name);
+      return { rel, area: areaOf(rel), text, imports };
+    };
+    expect(
+      futuresWsViolations([
+        fake("wires.ts", ["./client.js"]),
+        fake("frames.ts", ["./book.js"], 'import { FuturesOrderBook } from "./book.js";'),
+        fake("client.ts", ["./book.js"], 'const c = () => import("./book.js");'),
+        fake("extra.ts", []),
+      ]),
+    ).toEqual([
+      `${path.join("futures-ws", "wires.ts")} imports ./client.js (not below it)`,
+      `${path.join("futures-ws", "frames.ts")} imports ./book.js as a value (the v1 book is loaded on first use)`,
+      `${path.join("futures-ws", "extra.ts")} is not in the futures-ws file order`,
+    ]);
+  });
+});
