@@ -35,9 +35,9 @@ export function serial<T>(link: Link, fn: () => Promise<T>): Promise<T> {
 
 /** Creates (does not open) the link of a connection and registers it. */
 export function newLink(c: CoreContext, name: ConnectionName): Link {
-  const { o, events } = c;
+  const { o, events, router } = c;
   const conn: Connection = new Connection(name, o.urls[name], o.WebSocket, o.policy, o.budget, {
-    frame: (text) => c.router.frame(link, text),
+    frame: (text) => router.frame(link, text),
     opened: (isReconnect, downtimeMs) => opened(c, link, isReconnect, downtimeMs),
     lost: (info) => lost(c, link, info),
     state: (state, previous) => events.emit("state", { connection: name, state, previous }),
