@@ -149,6 +149,12 @@ export class BookSync {
           this.#fail("dropped");
           continue;
         }
+        // truncate where the server does: the depth its ack gave (read before each snapshot, as
+        // the replay after a reconnect may be acknowledged with another)
+        if ((msg as { type?: unknown }).type === "snapshot") {
+          const d = (sub.ack as { depth?: unknown } | undefined)?.depth;
+          if (typeof d === "number" && d > 0 && Number.isInteger(d)) this.book.keep(d);
+        }
         const r = this.apply(msg);
         if (r.ok) {
           if (r.verified) this.#exhausted = false;

@@ -59,6 +59,11 @@ export class Subscription<M> implements AsyncIterable<M> {
   dropped = 0;
   /** Messages received (the idle watchdog compares it between checks instead of reading a clock per frame). */
   received = 0;
+  /**
+   * @internal The `result` of Kraken's last acknowledgement of one of its symbols (a live book has
+   * one symbol: its ack says the depth Kraken keeps, which may not be the depth asked for).
+   */
+  ack: unknown;
 
   constructor(
     /** Channel of this subscription. */
