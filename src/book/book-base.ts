@@ -125,7 +125,6 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   protected readonly counters: Stats;
   readonly #gate: ChecksumGate;
   readonly #events: Emitter<OrderBookEvents>;
-  readonly #view: number;
   #synced = false;
   #timestamp: string | undefined;
 
@@ -135,8 +134,7 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
       throw new KrakenValidationError("depth must be a positive integer", "depth");
     this.symbol = options.symbol;
     this.depth = depth;
-    this.#view = options.viewDepth ?? depth;
-    this.viewDepth = Math.min(this.#view, depth);
+    this.viewDepth = Math.min(options.viewDepth ?? depth, depth);
     this.pp = options.pricePrecision;
     this.qp = options.qtyPrecision;
     this.#gate = new ChecksumGate(options.checksum);
@@ -202,10 +200,10 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   /**
    * @internal Keeps `depth` levels per side from the next message on: the depth Kraken acknowledged,
    * which a server may choose over the one asked for (truncating deeper would keep stale levels).
+   * `bids()` and `asks()` return at most that many levels, whatever `viewDepth` says.
    */
   keep(depth: number): void {
     (this as { depth: number }).depth = depth;
-    (this as { viewDepth: number }).viewDepth = Math.min(this.#view, depth);
   }
 
   /**

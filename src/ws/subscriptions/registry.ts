@@ -19,8 +19,6 @@ export interface WireEntry {
   active: boolean;
   /** Socket epoch of the last acknowledgement; older entries are replayed after a reconnect. */
   epoch: number;
-  /** The `result` of the last acknowledgement (a book's carries the depth Kraken keeps). */
-  ack?: unknown;
 }
 
 const SYMBOL_CHANNELS = new Set(["ticker", "book", "level3", "ohlc", "trade"]);
@@ -31,7 +29,6 @@ const NOT_KEY = new Set(["channel", "symbol", "token", "snapshot", "snap_orders"
 export function addConsumer(e: WireEntry, sub: Subscription<unknown>): void {
   e.consumers.add(sub);
   e.fanout = [...e.consumers];
-  sub.ack = e.ack;
 }
 
 /** Removes a consumer from an entry. */

@@ -98,8 +98,8 @@ export class WireSubscriptions {
         if (!failed.has(e.symbol)) {
           e.active = true;
           e.epoch = link.epoch;
-          e.ack = acked.get(e.symbol);
-          for (const sub of e.fanout) sub.ack = e.ack;
+          // a consumer that joins this entry later has none: its book truncates at the depth asked
+          for (const sub of e.fanout) sub.ack = acked.get(e.symbol);
         }
       }
     }
