@@ -1,3 +1,4 @@
+// KrakenWs: the core plus trading, live books and the managed dead man's switch.
 import { KrakenAmbiguousOrderError, KrakenWsRequestError } from "../errors/ws.js";
 import type { LiveBookOptions, LiveLevel3Book, LiveLevel3Options, LiveOrderBook } from "./books/book-sync.js";
 import type { ConnectionName } from "./connection/connection.js";
@@ -7,9 +8,13 @@ import { newClOrdId } from "./protocol/ids.js";
 import type { Link } from "./protocol/link.js";
 import type { KrakenWsOptions } from "./protocol/options.js";
 import type { WsResponse } from "./protocol/requests.js";
-import type { DeadMansSwitch, ManagedDeadMansSwitch } from "./trading/dead-mans-switch.js";
+import type {
+  DeadMansSwitch,
+  DeadMansSwitchOptions,
+  ManagedDeadMansSwitch,
+} from "./trading/dead-mans-switch.js";
 
-export type { DeadMansSwitch } from "./trading/dead-mans-switch.js";
+export type { DeadMansSwitch, DeadMansSwitchOptions } from "./trading/dead-mans-switch.js";
 
 import { asKrakenError } from "./subscriptions/router.js";
 import type {
@@ -27,19 +32,6 @@ import type {
   EditOrderResult,
   RequestOptions,
 } from "./types/trading.js";
-
-/**
- * Options of {@link KrakenWs.deadMansSwitch}.
- * @example
- * const dms = await ws.deadMansSwitch({ timeoutSec: 30, refreshEveryMs: 5_000 });
- * // refreshed every 5 s; Kraken cancels every order 30 s after the last refresh
- */
-export interface DeadMansSwitchOptions {
-  /** Countdown Kraken applies; all orders are cancelled if it is not refreshed in time. Default 60 s. */
-  timeoutSec?: number;
-  /** How often to refresh: positive and shorter than the countdown. Default a quarter of it (15 s for 60 s). */
-  refreshEveryMs?: number;
-}
 
 /**
  * Kraken Spot WebSocket v2 client: lazily opened public, auth and level3 connections with

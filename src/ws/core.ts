@@ -1,18 +1,18 @@
 // The client's core: connections and their links, subscribe, requests by `req_id`, close.
-import type { KrakenWsConnectionError } from "../errors/ws.js";
 import { Emitter } from "../util/emitter.js";
-import { Connection, type ConnectionName, type ConnectionState } from "./connection/connection.js";
+import type { ConnectionName, ConnectionState } from "./connection/connection.js";
 import { Timers } from "./connection/timers.js";
+import { type CoreContext, newLink, serial } from "./core-links.js";
 import { bookCode } from "./lazy-chunk.js";
 import type { Link } from "./protocol/link.js";
 import { type KrakenWsOptions, type ResolvedWsOptions, resolveWsOptions } from "./protocol/options.js";
-import { type RequestSpec, RequestTracker, type WsResponse } from "./protocol/requests.js";
-import { closedError, type RequestContext, sendRequest } from "./protocol/send-request.js";
+import type { RequestSpec, WsResponse } from "./protocol/requests.js";
+import { closedError, sendRequest } from "./protocol/send-request.js";
 import { TokenSource } from "./protocol/token-source.js";
 import type { KrakenWsEvents } from "./subscriptions/events.js";
 import { openSubscription } from "./subscriptions/open-subscription.js";
 import { linkOf, Registry } from "./subscriptions/registry.js";
-import { asKrakenError, Router } from "./subscriptions/router.js";
+import { Router } from "./subscriptions/router.js";
 import { SequenceTracker } from "./subscriptions/sequence.js";
 import type { SubscribeOptions, Subscription } from "./subscriptions/subscription.js";
 import { validateSubscribe } from "./subscriptions/validate.js";
@@ -49,17 +49,7 @@ export class KrakenWsCore {
    * @internal
    */
   protected closed = false;
-  readonly #links = new Map<ConnectionName, Link>();
-  readonly #registry = new Registry();
-  readonly #seq = new SequenceTracker();
-  readonly #status = new Map<ConnectionName, StatusData>();
-  readonly #router: Router;
-  readonly #subs: WireSubscriptions;
-  readonly #subIds = new WeakMap<Subscription<unknown>, number>();
-  #reqId = 0;
-  #subSeq = 0;
-  readonly #tokens: TokenSource;
-  readonly #requestContext: RequestContext;
+  readonly #c: CoreContext;
   /**
    * Reports an exception thrown by a listener (the client's, a subscription's or a live book's).
    * @internal
@@ -67,35 +57,44 @@ export class KrakenWsCore {
   readonly listenerError = (e: unknown): void => this.o.logger.error?.("event listener threw", e);
 
   constructor(options: KrakenWsOptions = {}) {
-    this.o = resolveWsOptions(options);
-    this.events = new Emitter<KrakenWsEvents>(this.listenerError);
-    this.#tokens = new TokenSource(this.o);
-    this.#requestContext = {
-      o: this.o,
-      tokens: this.#tokens,
-      link: (name) => this.link(name),
-      nextReqId: () => ++this.#reqId,
-      isClosed: () => this.closed,
-    };
-    this.#subs = new WireSubscriptions({
-      o: this.o,
-      events: this.events,
+    const o = resolveWsOptions(options);
+    this.o = o;
+    const events = new Emitter<KrakenWsEvents>(this.listenerError);
+    this.events = events;
+    let reqId = 0;
+    let subId = 0;
+    const c: CoreContext = {
+      o,
+      events,
       timers: this.timers,
-      registry: this.#registry,
-      seq: this.#seq,
-      subIds: this.#subIds,
+      registry: new Registry(),
+      seq: new SequenceTracker(),
+      subIds: new WeakMap(),
+      links: new Map(),
+      status: new Map(),
+      tokens: new TokenSource(o),
+      // both are built on the context: set right below
+      subs: undefined as unknown as WireSubscriptions,
+      router: undefined as unknown as Router,
+      listenerError: this.listenerError,
+      link: (name) => this.link(name),
+      nextReqId: () => ++reqId,
+      nextSubId: () => ++subId,
       request: (name, method, params, spec) => this.request(name, method, params, spec),
-      serial: (link, fn) => this.#serial(link, fn),
+      serial,
       isClosed: () => this.closed,
-    });
-    this.#router = new Router(
-      this.o,
-      this.events,
-      this.#registry,
-      this.#seq,
-      this.#status,
-      () => this.closed,
-      (link, params) => this.request(link.name, "unsubscribe", params, { expected: 1 }).catch(() => {}),
+      reconnected: (name) => this.onReconnected(name),
+    };
+    this.#c = c;
+    c.subs = new WireSubscriptions(c);
+    c.router = new Router(
+      o,
+      events,
+      c.registry,
+      c.seq,
+      c.status,
+      c.isClosed,
+      (link, params) => c.request(link.name, "unsubscribe", params, { expected: 1 }).catch(() => {}),
       () => bookCode.value?.decodeBookMessage,
     );
   }
@@ -118,12 +117,12 @@ export class KrakenWsCore {
   /** State of one connection ("idle" until first needed). */
   connectionState(connection: ConnectionName = "public"): ConnectionState {
     if (this.closed) return "closed";
-    return this.#links.get(connection)?.conn.state ?? "idle";
+    return this.#c.links.get(connection)?.conn.state ?? "idle";
   }
 
   /** Last `status` Kraken pushed on a connection (engine state: online, maintenance, cancel_only …). */
   systemStatus(connection: ConnectionName = "public"): StatusData | undefined {
-    return this.#status.get(connection);
+    return this.#c.status.get(connection);
   }
 
   /** Counters for leak tests and monitoring: timers, pending requests, wire subscriptions, listeners. */
@@ -136,15 +135,15 @@ export class KrakenWsCore {
   } {
     let timers = this.timers.size;
     let pendingRequests = 0;
-    for (const l of this.#links.values()) {
+    for (const l of this.#c.links.values()) {
       timers += l.conn.timers.size;
       pendingRequests += l.requests.size;
     }
     return {
       timers,
       pendingRequests,
-      wireSubscriptions: this.#registry.byId.size,
-      consumers: this.#registry.bySub.size,
+      wireSubscriptions: this.#c.registry.byId.size,
+      consumers: this.#c.registry.bySub.size,
       listeners: this.events.listenerCount(),
     };
   }
@@ -157,7 +156,7 @@ export class KrakenWsCore {
 
   /** Drops a connection and lets it reconnect (for tests and manual recovery). */
   reconnect(connection: ConnectionName = "public", reason = "requested"): void {
-    this.#links.get(connection)?.conn.restart(reason);
+    this.#c.links.get(connection)?.conn.restart(reason);
   }
 
   /**
@@ -172,27 +171,15 @@ export class KrakenWsCore {
     params: P,
     options: SubscribeOptions = {},
   ): Promise<Subscription<MessageOf<P["channel"]>>> {
-    validateSubscribe(params, this.#registry, this.o.getToken !== undefined);
+    validateSubscribe(params, this.#c.registry, this.o.getToken !== undefined);
     // book frames need the lossless book decoder, loaded on first use (lazy-chunk.ts)
     if (this.o.decodeBook === undefined && (params.channel === "book" || params.channel === "level3"))
       await bookCode.load();
     if (this.closed) throw closedError("public");
     options.signal?.throwIfAborted();
     const link = this.link(linkOf(params.channel));
-    this.#registry.plan(params); // conflicts fail fast, before queueing
-    const sub = await openSubscription(
-      {
-        registry: this.#registry,
-        subs: this.#subs,
-        subIds: this.#subIds,
-        nextSubId: () => ++this.#subSeq,
-        serial: (l, fn) => this.#serial(l, fn),
-        listenerError: this.listenerError,
-      },
-      link,
-      params,
-      options,
-    );
+    this.#c.registry.plan(params); // conflicts fail fast, before queueing
+    const sub = await openSubscription(this.#c, link, params, options);
     return sub as Subscription<MessageOf<P["channel"]>>;
   }
 
@@ -201,15 +188,16 @@ export class KrakenWsCore {
     if (this.closed) return;
     this.closed = true;
     this.timers.clearAll();
-    for (const link of this.#links.values()) {
+    const { links, registry } = this.#c;
+    for (const link of links.values()) {
       link.alive.abort();
       link.conn.close(1000, "client closed");
       link.requests.dropAll(closedError(link.name));
     }
-    for (const sub of [...this.#registry.bySub.keys()]) sub.finish();
-    this.#registry.bySub.clear();
-    this.#registry.byId.clear();
-    this.#registry.byRoute.clear();
+    for (const sub of [...registry.bySub.keys()]) sub.finish();
+    registry.bySub.clear();
+    registry.byId.clear();
+    registry.byRoute.clear();
   }
 
   /** `await using ws = new KrakenWs()` closes at scope exit. */
@@ -224,59 +212,7 @@ export class KrakenWsCore {
    * @internal
    */
   protected link(name: ConnectionName): Link {
-    let link = this.#links.get(name);
-    if (link) return link;
-    const requests = new RequestTracker();
-    const conn: Connection = new Connection(
-      name,
-      this.o.urls[name],
-      this.o.WebSocket,
-      this.o.policy,
-      this.o.budget,
-      {
-        frame: (text) => this.#router.frame(created, text),
-        opened: (isReconnect, downtimeMs) => this.#opened(created, isReconnect, downtimeMs),
-        lost: (info) => this.#lost(created, info),
-        state: (state, previous) => this.events.emit("state", { connection: name, state, previous }),
-        reconnecting: (attempt, delayMs) =>
-          this.events.emit("reconnecting", { connection: name, attempt, delayMs }),
-        pingFrame: () => JSON.stringify({ method: "ping", req_id: ++this.#reqId }),
-      },
-    );
-    const created: Link = {
-      name,
-      conn,
-      requests,
-      queue: Promise.resolve(),
-      epoch: 0,
-      alive: new AbortController(),
-    };
-    this.#links.set(name, created);
-    link = created;
-    return link;
-  }
-
-  #opened(link: Link, isReconnect: boolean, downtimeMs: number): void {
-    link.epoch++;
-    link.alive = new AbortController();
-    this.events.emit("open", { connection: link.name });
-    if (!isReconnect) return;
-    if (link.name !== "public") this.#tokens.drop(); // fresh token after every private reconnect
-    const hadBaseline = link.name === "auth" ? this.#seq.reset() : [];
-    void this.#serial(link, () => this.#subs.replay(link))
-      .then((ok) => {
-        if (!ok) return;
-        this.onReconnected(link.name);
-        this.events.emit("reconnected", { connection: link.name, downtimeMs });
-        for (const channel of hadBaseline) this.#router.gap({ channel, reason: "reconnect" });
-      })
-      .catch((e) => {
-        // A socket that drops mid-replay replays again on its next open. One that stays open but does
-        // not answer would leave subscriptions half restored: restart it so the replay runs again.
-        if (this.closed || link.conn.state !== "open" || link.alive.signal.aborted) return;
-        this.events.emit("error", asKrakenError(e));
-        link.conn.restart("subscriptions could not be restored");
-      });
+    return this.#c.links.get(name) ?? newLink(this.#c, name);
   }
 
   /**
@@ -285,33 +221,6 @@ export class KrakenWsCore {
    */
   protected onReconnected(_connection: ConnectionName): void {}
 
-  #lost(
-    link: Link,
-    info: { code: number; reason: string; final: boolean; failed: boolean; error: KrakenWsConnectionError },
-  ): void {
-    link.alive.abort();
-    link.requests.dropAll(info.error);
-    this.events.emit("disconnected", {
-      connection: link.name,
-      code: info.code,
-      reason: info.reason,
-      willReconnect: !info.final,
-    });
-    if (this.closed || !(info.final || info.failed)) return;
-    this.events.emit("error", info.error); // every failed attempt, and the end
-    if (!info.final) return;
-    for (const sub of this.#registry.consumersOn(link.name)) {
-      this.#subs.forget(link, sub);
-      sub.finish(info.error);
-    }
-  }
-
-  #serial<T>(link: Link, fn: () => Promise<T>): Promise<T> {
-    const run = link.queue.then(fn, fn);
-    link.queue = run.catch(() => {});
-    return run;
-  }
-
   // ---------------------------------------------------------------- requests
 
   /**
@@ -319,7 +228,7 @@ export class KrakenWsCore {
    * @internal
    */
   protected token(): Promise<string> {
-    return this.#tokens.get();
+    return this.#c.tokens.get();
   }
 
   /**
@@ -334,6 +243,6 @@ export class KrakenWsCore {
     params: Record<string, unknown> | undefined,
     spec: RequestSpec,
   ): Promise<WsResponse[]> {
-    return sendRequest(this.#requestContext, name, method, params, spec);
+    return sendRequest(this.#c, name, method, params, spec);
   }
 }

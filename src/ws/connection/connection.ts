@@ -1,60 +1,22 @@
+// One socket's lifecycle: connect, ping/pong, stale watchdog, reconnect with backoff, close-code policy.
 import { KrakenWsConnectionError, redactFrame } from "../../errors/ws.js";
 import { frameText, type WebSocketConstructor, type WebSocketLike } from "../../runtime/websocket.js";
 import { backoffDelay } from "../../util/backoff.js";
 import type { ConnectBudget } from "./connect-budget.js";
+import type {
+  ConnectionHooks,
+  ConnectionName,
+  ConnectionPolicy,
+  ConnectionState,
+} from "./connection-types.js";
 import { Timers } from "./timers.js";
 
-/**
- * Which of the client's sockets: market data, private/trading, or level3.
- * @example
- * await ws.connect("auth"); // open the private socket now instead of on first use
- * ws.on("disconnected", ({ connection, code }) => console.warn(connection, "closed with", code));
- */
-export type ConnectionName = "public" | "auth" | "level3";
-
-/**
- * Connection state machine: idle → connecting → open → reconnecting → connecting … → closed.
- * @example
- * ws.connectionState("public"); // "idle" until first needed
- * ws.on("state", ({ connection, previous, state }) => console.log(`${connection}: ${previous} -> ${state}`));
- */
-export type ConnectionState = "idle" | "connecting" | "open" | "reconnecting" | "closed";
-
-/** Timing and policy knobs of one connection (resolved defaults; see KrakenWsOptions). */
-export interface ConnectionPolicy {
-  connectTimeoutMs: number;
-  pingIntervalMs: number;
-  pongTimeoutMs: number;
-  staleAfterMs: number;
-  minDelayMs: number;
-  maxDelayMs: number;
-  maxAttempts: number;
-  /** Close codes after which the client does not reconnect (default: 1008 policy violation). */
-  finalCloseCodes: readonly number[];
-  random: () => number;
-  /** Largest message (bytes) the transport accepts, where it can refuse one before buffering it. */
-  maxPayload: number;
-  /** Tokens to scrub from close reasons (a server may echo anything there). */
-  secrets: readonly string[];
-}
-
-/** Callbacks from a connection to the client that owns it. */
-export interface ConnectionHooks {
-  frame(text: string): void;
-  opened(isReconnect: boolean, downtimeMs: number): void;
-  /** The socket was lost; `final` when no reconnect follows, `failed` when it never opened. */
-  lost(info: {
-    code: number;
-    reason: string;
-    final: boolean;
-    failed: boolean;
-    error: KrakenWsConnectionError;
-  }): void;
-  state(state: ConnectionState, previous: ConnectionState): void;
-  reconnecting(attempt: number, delayMs: number): void;
-  /** The keep-alive frame (v2: the `ping` method; Derivatives v1 has none); its answer must reach `pong()`. */
-  pingFrame(): string;
-}
+export type {
+  ConnectionHooks,
+  ConnectionName,
+  ConnectionPolicy,
+  ConnectionState,
+} from "./connection-types.js";
 
 /**
  * One WebSocket with its lifecycle: connect timeout, application ping with pong timeout, a staleness

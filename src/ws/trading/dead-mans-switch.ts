@@ -86,3 +86,16 @@ export interface DeadMansSwitch {
   /** Stops refreshing and disarms on Kraken (timeout 0). */
   disarm(): Promise<void>;
 }
+
+/**
+ * Options of `KrakenWs.deadMansSwitch`.
+ * @example
+ * const dms = await ws.deadMansSwitch({ timeoutSec: 30, refreshEveryMs: 5_000 });
+ * // refreshed every 5 s; Kraken cancels every order 30 s after the last refresh
+ */
+export interface DeadMansSwitchOptions {
+  /** Countdown Kraken applies; all orders are cancelled if it is not refreshed in time. Default 60 s. */
+  timeoutSec?: number;
+  /** How often to refresh: positive and shorter than the countdown. Default a quarter of it (15 s for 60 s). */
+  refreshEveryMs?: number;
+}
