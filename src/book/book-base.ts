@@ -198,6 +198,15 @@ export abstract class BookBase<Data extends SymbolData, Stats extends OrderBookS
   }
 
   /**
+   * @internal Keeps `depth` levels per side from the next message on: the depth Kraken acknowledged,
+   * which a server may choose over the one asked for (truncating deeper would keep stale levels).
+   * `bids()` and `asks()` return at most that many levels, whatever `viewDepth` says.
+   */
+  keep(depth: number): void {
+    (this as { depth: number }).depth = depth;
+  }
+
+  /**
    * Applies every entry of a decoded frame that belongs to this symbol. Returns the outcome of the
    * last entry applied (or of the first failure).
    */

@@ -1,7 +1,7 @@
 import { KrakenBookDecodeError } from "../errors/book.js";
 import { expandExponent } from "../util/decimal.js";
 import { parseExactJson } from "../util/exact-json.js";
-import { decodeKrakenBookLayout } from "./kraken-layout.js";
+import { decodeKrakenBookLayout, UINT32_MAX } from "./kraken-layout.js";
 import type { BookFrameType, BookMessage } from "./types.js";
 
 // Kraken sends prices and quantities as JSON numbers. JSON.parse would turn them into doubles
@@ -9,7 +9,6 @@ import type { BookFrameType, BookMessage } from "./types.js";
 // laid out the way Kraken writes them take a one-pass fast path (kraken-layout.ts, faster than
 // JSON.parse); anything else (level3 frames among them) goes through util/exact-json (JSON.parse, then
 // the amount literals put back from the text) and its shape is checked here.
-const UINT32_MAX = 4294967295;
 const MAX_EXPONENT = 40;
 const AMOUNT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "price",
@@ -71,12 +70,7 @@ function checkEntry(entry: unknown, channel: "book" | "level3", type: BookFrameT
   if (typeof e.symbol !== "string") return "data entry without a symbol";
   const checksum = e.checksum;
   if (checksum !== undefined) {
-    if (
-      typeof checksum !== "number" ||
-      !Number.isInteger(checksum) ||
-      checksum < 0 ||
-      checksum > UINT32_MAX
-    ) {
+    if (!Number.isInteger(checksum) || (checksum as number) < 0 || (checksum as number) > UINT32_MAX) {
       return `${e.symbol}: checksum is not an unsigned 32-bit integer`;
     }
   }
@@ -89,40 +83,30 @@ function checkEntry(entry: unknown, channel: "book" | "level3", type: BookFrameT
       continue;
     }
     if (!Array.isArray(list)) return `${e.symbol}: ${side} is not an array`;
-    const problem = channel === "book" ? checkLevels(list) : checkOrders(list, type === "update");
+    const problem = checkItems(list, channel === "level3", type === "update");
     if (problem !== undefined) return `${e.symbol}: ${side}: ${problem}`;
   }
   return undefined;
 }
 
-function checkLevels(list: unknown[]): string | undefined {
-  for (let i = 0; i < list.length; i++) {
-    const level = list[i] as Record<string, unknown> | null;
-    if (typeof level !== "object" || level === null) return "level is not an object";
-    const price = plainDecimal(level.price);
-    if (price === undefined) return `price ${show(level.price)} is not a non-negative decimal`;
-    const qty = plainDecimal(level.qty);
-    if (qty === undefined) return `qty ${show(level.qty)} is not a non-negative decimal`;
-    if (price !== level.price) level.price = price;
-    if (qty !== level.qty) level.qty = qty;
-  }
-  return undefined;
-}
+const LEVEL_AMOUNTS = ["price", "qty"] as const;
+const ORDER_AMOUNTS = ["limit_price", "order_qty"] as const;
 
-function checkOrders(list: unknown[], isUpdate: boolean): string | undefined {
+/** Validates the levels (`book`) or orders (`level3`) of one side in place; returns a problem or undefined. */
+function checkItems(list: unknown[], level3: boolean, isUpdate: boolean): string | undefined {
   for (let i = 0; i < list.length; i++) {
-    const order = list[i] as Record<string, unknown> | null;
-    if (typeof order !== "object" || order === null) return "order is not an object";
-    if (typeof order.order_id !== "string") return "order without an order_id";
-    const price = plainDecimal(order.limit_price);
-    if (price === undefined) return `limit_price ${show(order.limit_price)} is not a non-negative decimal`;
-    const qty = plainDecimal(order.order_qty);
-    if (qty === undefined) return `order_qty ${show(order.order_qty)} is not a non-negative decimal`;
-    if (price !== order.limit_price) order.limit_price = price;
-    if (qty !== order.order_qty) order.order_qty = qty;
-    if (order.timestamp !== undefined && typeof order.timestamp !== "string")
+    const item = list[i] as Record<string, unknown> | null;
+    if (typeof item !== "object" || item === null) return `${level3 ? "order" : "level"} is not an object`;
+    if (level3 && typeof item.order_id !== "string") return "order without an order_id";
+    for (const k of level3 ? ORDER_AMOUNTS : LEVEL_AMOUNTS) {
+      const v = plainDecimal(item[k]);
+      if (v === undefined) return `${k} ${show(item[k])} is not a non-negative decimal`;
+      if (v !== item[k]) item[k] = v;
+    }
+    if (!level3) continue;
+    if (item.timestamp !== undefined && typeof item.timestamp !== "string")
       return "order timestamp is not a string";
-    const event = order.event;
+    const event = item.event;
     if (event !== undefined || isUpdate) {
       if (event !== "add" && event !== "modify" && event !== "delete")
         return `unknown order event ${show(event)}`;

@@ -13,7 +13,8 @@ import type { BookFrame, BookLevel } from "./types.js";
 // The whole head up to the entry's `{` in one startsWith (one builtin call instead of two).
 const UPDATE_HEAD = '{"channel":"book","type":"update","data":[{';
 const SNAPSHOT_HEAD = '{"channel":"book","type":"snapshot","data":[{';
-const UINT32_MAX = 4294967295;
+/** The largest checksum (an unsigned 32-bit integer). */
+export const UINT32_MAX = 4294967295;
 
 // Position after the last token read; decoding is synchronous, so one slot suffices.
 let at = 0;

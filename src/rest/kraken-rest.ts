@@ -32,12 +32,14 @@ export interface FoundOrder {
 const ROWS = operations as Record<string, OperationRow>;
 
 /**
- * What `rawClient` (src/rest/raw-client.ts) needs of a client: its transport and `/0` URL, and the
- * slot where it routes facade calls through openapi-fetch while middleware is registered.
+ * What `rawClient` (src/rest/raw-client.ts) needs of a client: its transport, `/0` URL and fetch (for
+ * requests that are no Kraken operation), and the slot where it routes facade calls through
+ * openapi-fetch while middleware is registered.
  */
 export interface RestInternals {
   transport: RestTransport;
   baseUrl: string;
+  fetch: typeof fetch;
   via?:
     | ((row: OperationRow, params: ParamObject | undefined, ctx: CallContext) => Promise<unknown>)
     | undefined;
@@ -143,7 +145,6 @@ export class KrakenRest {
       signer,
       nonces: apiKey === undefined ? undefined : new NonceGenerator(apiKey, normaliseNonce(options.nonce)),
       otp: options.otp,
-      fetch: fetchImpl,
       send: senderFor(options.fetch),
       timeoutMs,
       overlap: options.overlap ?? false,
@@ -162,7 +163,7 @@ export class KrakenRest {
       userAgent: options.userAgent ?? (typeof document === "undefined" ? "kraken-connector" : undefined),
       clock,
     });
-    this.#i = { transport, baseUrl: `${origin}/0` };
+    this.#i = { transport, baseUrl: `${origin}/0`, fetch: fetchImpl };
     internals.set(this, this.#i);
     this.webSocketToken = createTokenCache(
       async (signal) => {

@@ -3,6 +3,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/index.js";
 import { type KrakenRest, restInternals } from "./kraken-rest.js";
+import { sendRaw } from "./raw-fetch.js";
 
 const clients = new WeakMap<KrakenRest, Client<paths>>();
 
@@ -22,10 +23,10 @@ export function rawClient(rest: KrakenRest): Client<paths> {
   let client = clients.get(rest);
   if (client) return client;
   const internals = restInternals(rest);
-  const { transport } = internals;
+  const { transport, fetch: passThrough } = internals;
   const created = createClient<paths>({
     baseUrl: internals.baseUrl,
-    fetch: transport.fetch,
+    fetch: (request: Request) => sendRaw(transport, passThrough, request),
     querySerializer: { array: { style: "form", explode: false } },
   });
   const loose = created as unknown as Record<
@@ -41,7 +42,7 @@ export function rawClient(rest: KrakenRest): Client<paths> {
         ? undefined
         : (row, params, ctx) => {
             const init: Record<string, unknown> = {
-              fetch: (request: Request) => transport.send(request.url, request, ctx),
+              fetch: (request: Request) => sendRaw(transport, passThrough, request, ctx),
               parseAs: "stream",
             };
             if (ctx.options.signal) init.signal = ctx.options.signal;

@@ -1,4 +1,4 @@
-import { type OperationRow, operations } from "../../generated/index.js";
+import type { OperationRow } from "../../generated/index.js";
 import { acquireKeyLock, type ReleaseLock } from "../auth/key-lock.js";
 import type { NonceGenerator } from "../auth/nonce.js";
 import { type OtpProvider, resolveOtp } from "../auth/otp.js";
@@ -12,7 +12,7 @@ import {
 } from "../errors/index.js";
 import { type AttemptOutcome, type HttpSender, runAttempt } from "./attempt.js";
 import type { Clock } from "./clock.js";
-import { decodeBody, encodeForm, encodeJson, type ParamObject } from "./encode.js";
+import { encodeForm, encodeJson, type ParamObject } from "./encode.js";
 import type { TradingEngineLimiter } from "./engine-limiter.js";
 import { decodeEnvelope, type Envelope } from "./envelope.js";
 import type { CallOptions, KrakenLogger } from "./options.js";
@@ -30,8 +30,6 @@ export interface TransportConfig {
   signer: RequestSigner | undefined;
   nonces: NonceGenerator | undefined;
   otp: OtpProvider | undefined;
-  /** The caller's fetch (or the runtime's), for raw-client requests that are not Kraken operations. */
-  fetch: typeof fetch;
   /** How attempts are sent: the caller's fetch when given, else the runtime's fastest sender. */
   send: HttpSender;
   timeoutMs: number;
@@ -63,23 +61,13 @@ export interface CallContext {
   bytes?: ArrayBuffer;
 }
 
-const ROWS_BY_PATH = new Map<string, OperationRow>(
-  Object.values(operations as Record<string, OperationRow>).map((row) => [row.path, row]),
-);
 const SUCCESS: Verdict = { type: "success" };
 
-type ResponseOutcome = Extract<AttemptOutcome, { kind: "response" }>;
-
-const KRAKEN_PATH = /\/0(\/(?:public|private)\/[^?#]+)/;
-
-/** Finds the operation row of a request URL (works behind a proxy prefix). */
-export function rowForUrl(url: string): OperationRow | undefined {
-  const match = KRAKEN_PATH.exec(new URL(url).pathname);
-  return match?.[1] ? ROWS_BY_PATH.get(match[1]) : undefined;
-}
+/** The final answer of a call. */
+export type ResponseOutcome = Extract<AttemptOutcome, { kind: "response" }>;
 
 /**
- * The request pipeline behind every call (installed as openapi-fetch's `fetch`): rate limit, per-key
+ * The request pipeline behind every call (the raw client's fetch goes through it too): rate limit, per-key
  * serialisation, fresh nonce, encoding, signature over the exact bytes sent, timeout, retry by the
  * operation's retry class, envelope inspection.
  */
@@ -90,48 +78,21 @@ export class RestTransport {
     this.#cfg = config;
   }
 
-  /** openapi-fetch-compatible fetch for the raw client (operation found from the URL). */
-  readonly fetch = (input: Request): Promise<Response> => this.send(input.url, input, undefined);
-
   /**
-   * Runs one call to completion and returns the final response for openapi-fetch. `request` is the
-   * Request openapi-fetch built (raw client), or undefined on the facade's direct path, where `ctx`
-   * carries the parameters.
+   * Runs one call to completion, leaves the envelope in `ctx` and returns the final answer. `url` is
+   * the request URL (a private call's query is dropped: its parameters travel in the signed body).
    */
-  async send(
-    requestUrl: string,
-    request: Request | undefined,
-    ctx: CallContext | undefined,
-  ): Promise<Response> {
-    const row = ctx?.row ?? rowForUrl(requestUrl);
-    if (!row || (!ctx && !request)) return this.#cfg.fetch(request ?? requestUrl);
-    const done = await this.#run(row, requestUrl, request, ctx);
-    return this.#toResponse(done.outcome, ctx);
+  execute(requestUrl: string, ctx: CallContext): Promise<ResponseOutcome> {
+    return this.#run(ctx.row, requestUrl, ctx);
   }
 
-  /**
-   * The facade's direct path: runs the call and leaves the envelope in `ctx`, without building a
-   * Response nobody reads (constructing one costs as much as the rest of the pipeline).
-   */
-  execute(requestUrl: string, ctx: CallContext): Promise<unknown> {
-    return this.#run(ctx.row, requestUrl, undefined, ctx);
-  }
-
-  async #run(
-    row: OperationRow,
-    requestUrl: string,
-    request: Request | undefined,
-    ctx: CallContext | undefined,
-  ): Promise<{ outcome: ResponseOutcome }> {
+  async #run(row: OperationRow, requestUrl: string, ctx: CallContext): Promise<ResponseOutcome> {
     const cfg = this.#cfg;
     const isPrivate = row.auth === "private";
     if (isPrivate && (!cfg.signer || !cfg.nonces || !cfg.apiKey)) {
       throw new KrakenConfigError(`${row.operationId} is private: pass apiKey and apiSecret`);
     }
-    let params = ctx?.params;
-    if (isPrivate && !params && request) {
-      params = decodeBody(await request.text(), request.headers.get("content-type"));
-    }
+    let params = ctx.params;
     if (
       row.operationId === "addOrder" &&
       params &&
@@ -141,9 +102,8 @@ export class RestTransport {
       // A client id makes an ambiguous AddOrder checkable later (rest.findOrder).
       params = { ...params, cl_ord_id: globalThis.crypto.randomUUID() };
     }
-    const options = ctx?.options ?? {};
-    // Facade calls carry the caller's signal in options; raw-client calls carry it on the Request.
-    const signal = ctx ? options.signal : request?.signal;
+    const options = ctx.options;
+    const signal = options.signal;
     const clOrdId = typeof params?.cl_ord_id === "string" ? params.cl_ord_id : undefined;
     const url = isPrivate ? (requestUrl.split("?")[0] ?? requestUrl) : requestUrl;
     let attempts = 0;
@@ -158,7 +118,7 @@ export class RestTransport {
       const verdict = this.#judge(row, outcome, attempts, scrub);
       if (verdict.type === "success") {
         this.#settle(row, outcome as ResponseOutcome, ctx, params, attempts);
-        return { outcome: outcome as ResponseOutcome };
+        return outcome as ResponseOutcome;
       }
       if (verdict.type === "api-error") this.#onApiError(row, verdict.error, params);
       const decision = decideRetry(
@@ -192,7 +152,7 @@ export class RestTransport {
         continue;
       }
       this.#settle(row, outcome as ResponseOutcome, ctx, params, attempts);
-      return { outcome: outcome as ResponseOutcome };
+      return outcome as ResponseOutcome;
     }
   }
 
@@ -384,7 +344,7 @@ export class RestTransport {
   #settle(
     row: OperationRow,
     outcome: ResponseOutcome,
-    ctx: CallContext | undefined,
+    ctx: CallContext,
     params: ParamObject | undefined,
     attempts: number,
   ): void {
@@ -395,22 +355,10 @@ export class RestTransport {
     if (errors.length === 0 && envelope && row.cost === "engine") {
       this.#cfg.engine?.record(row.operationId, params ?? {}, envelope.result);
     }
-    if (ctx) {
-      ctx.envelope = envelope;
-      ctx.errors = errors;
-      ctx.warnings = warnings;
-      ctx.attempts = attempts;
-      ctx.bytes = outcome.bytes;
-    }
-  }
-
-  /** The Response openapi-fetch gets back. */
-  #toResponse(outcome: ResponseOutcome, ctx: CallContext | undefined): Response {
-    const { response, text, envelope, bytes } = outcome;
-    if (ctx && envelope) return new Response(null, { status: 200 });
-    const headers = new Headers([...response.headers]);
-    headers.delete("content-length"); // the body was decoded; let the new Response compute its length
-    headers.delete("content-encoding");
-    return new Response(bytes ?? text, { status: response.status, statusText: response.statusText, headers });
+    ctx.envelope = envelope;
+    ctx.errors = errors;
+    ctx.warnings = warnings;
+    ctx.attempts = attempts;
+    ctx.bytes = outcome.bytes;
   }
 }

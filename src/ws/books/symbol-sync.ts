@@ -79,8 +79,8 @@ export class BookSync {
   async #open(): Promise<void> {
     const book = this.book;
     const firstSnapshot = new Promise<void>((resolve) => {
+      // an update event means a verified, synced book
       const off = book.on("update", () => {
-        if (!book.synced) return;
         off();
         resolve();
       });
@@ -105,7 +105,7 @@ export class BookSync {
     } catch (e) {
       // a transient refusal of the first subscribe is retried on the resync backoff; a final one rejects
       if (!(e instanceof KrakenError && e.retryable) || this.#closed) throw e;
-      this.book.reportError(asBookError(e, this.book.symbol));
+      this.#report(e);
       this.#attempts.push(Date.now());
       this.#resyncing = true;
       await this.#runResync("subscription-ended").finally(() => {
@@ -130,34 +130,46 @@ export class BookSync {
       return;
     }
     this.#sub = sub;
-    void this.#consume(sub);
+    this.#consume(sub);
   }
 
-  /** Iterates (not a callback) so that a snapshot arriving right after the ack is buffered, not lost. */
-  async #consume(sub: Subscription<unknown>): Promise<void> {
-    let dropped = sub.dropped;
+  /**
+   * Applies each frame from a callback (cheaper than iterating); `sink` first hands over the frames
+   * that arrived before the subscribe resolved, so a snapshot right after the ack is not lost.
+   */
+  #consume(sub: Subscription<unknown>): void {
+    const mine = () => this.#sub === sub && !this.#closed;
     sub.on("error", (e) => {
-      if (this.#sub !== sub || this.#closed) return;
-      this.book.reportError(asBookError(e, this.book.symbol));
+      if (!mine()) return;
+      this.#report(e);
       if (e instanceof KrakenWsFrameError) this.#fail("malformed"); // an update of ours was lost
     });
-    try {
-      for await (const msg of sub) {
-        if (this.#sub !== sub) break;
-        if (sub.dropped !== dropped) {
-          dropped = sub.dropped;
-          this.#fail("dropped");
-          continue;
-        }
+    const ended = (error: unknown) => {
+      if (error !== undefined) this.#report(error);
+      this.#fail("subscription-ended");
+    };
+    sub.on("end", ({ error }) => mine() && ended(error));
+    sub.sink((msg) => {
+      if (!mine()) return;
+      try {
+        // truncate where the server does: the depth its ack gave (read before each snapshot, as
+        // the replay after a reconnect may be acknowledged with another)
+        const d = (sub.ack as { depth?: number } | undefined)?.depth as number;
+        if ((msg as { type?: unknown }).type === "snapshot" && Number.isInteger(d) && d > 0)
+          this.book.keep(d);
         const r = this.apply(msg);
         if (r.ok) {
           if (r.verified) this.#exhausted = false;
         } else if (r.reason !== "unsynced") this.#resync(r.reason, "error" in r ? r.error : undefined);
+      } catch (e) {
+        ended(e);
       }
-    } catch (e) {
-      if (this.#sub === sub && !this.#closed) this.book.reportError(asBookError(e, this.book.symbol));
-    }
-    if (this.#sub === sub && !this.#closed) this.#fail("subscription-ended");
+    });
+  }
+
+  /** Reports a problem on the book's `error` event. */
+  #report(e: unknown): void {
+    this.book.reportError(asBookError(e, this.book.symbol));
   }
 
   /** Clears the book (if it is not already waiting) and resyncs. */
@@ -204,7 +216,7 @@ export class BookSync {
         return;
       } catch (e) {
         if (this.#closed) return;
-        this.book.reportError(asBookError(e, this.book.symbol));
+        this.#report(e);
         if (e instanceof KrakenError && !e.retryable) {
           // the client is closed or Kraken refuses the symbol: retrying cannot help (reported above)
           await this.#terminate();

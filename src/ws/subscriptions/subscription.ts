@@ -55,10 +55,16 @@ export class Subscription<M> implements AsyncIterable<M> {
   #endError: unknown;
   #iterating = false;
   #onAbort: (() => void) | undefined;
+  #sink: ((msg: M) => void) | undefined;
   /** Messages dropped by the overflow policy. */
   dropped = 0;
   /** Messages received (the idle watchdog compares it between checks instead of reading a clock per frame). */
   received = 0;
+  /**
+   * @internal The `result` of Kraken's last acknowledgement of one of its symbols (a live book has
+   * one symbol: its ack says the depth Kraken keeps, which may not be the depth asked for).
+   */
+  ack: unknown;
 
   constructor(
     /** Channel of this subscription. */
@@ -117,6 +123,10 @@ export class Subscription<M> implements AsyncIterable<M> {
     if (this.#ended) return;
     this.received++;
     this.#events.emit("message", msg);
+    if (this.#sink) {
+      this.#sink(msg);
+      return;
+    }
     const w = this.#waiter;
     if (w) {
       this.#waiter = undefined;
@@ -138,6 +148,19 @@ export class Subscription<M> implements AsyncIterable<M> {
       this.#compact();
     }
     this.#buffer.push(msg);
+  }
+
+  /**
+   * @internal Hands `fn` the buffered messages in order (those that arrived before the caller got the
+   * subscription, a snapshot right after the ack among them), then every new one as it arrives: each
+   * message exactly once, none lost in between (this runs synchronously). In place of iteration.
+   */
+  sink(fn: (msg: M) => void): void {
+    // a message pushed while one is handed over is appended to the buffer, so order holds
+    while (this.#head < this.#buffer.length && !this.#ended) fn(this.#buffer[this.#head++] as M);
+    this.#buffer = [];
+    this.#head = 0;
+    this.#sink = fn;
   }
 
   /** Messages waiting in the buffer. */

@@ -79,11 +79,12 @@ export class WireSubscriptions {
       // an answer for another method or symbol is not ours, whatever req_id it carries
       accepts: (r) => r.method === method && [undefined, ...symbols].includes(symbolOf(r)),
     });
-    const acked = new Set<string | undefined>();
+    // each acknowledged symbol's `result` (a book's says the depth Kraken will keep)
+    const acked = new Map<string | undefined, unknown>();
     const errors: SymbolError[] = [];
     for (const r of responses) {
       const symbol = symbolOf(r);
-      if (r.success === true) acked.add(symbol);
+      if (r.success === true) acked.set(symbol, r.result);
       else if (symbol !== undefined) errors.push({ symbol, error: String(r.error ?? "unknown error") });
       else {
         const error = String(r.error ?? "unknown error");
@@ -97,6 +98,8 @@ export class WireSubscriptions {
         if (!failed.has(e.symbol)) {
           e.active = true;
           e.epoch = link.epoch;
+          // a consumer that joins this entry later has none: its book truncates at the depth asked
+          for (const sub of e.fanout) sub.ack = acked.get(e.symbol);
         }
       }
     }
