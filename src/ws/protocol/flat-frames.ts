@@ -1,4 +1,4 @@
-import { plainNumberEnd, plainStringEnd } from "../../util/exact-json.js";
+import { hasAt, plainNumberEnd, plainStringEnd } from "../../util/exact-json.js";
 
 /*
  * The fast path for the high-rate market-data frames, `ticker` and `trade`, laid out the way Kraken
@@ -110,16 +110,18 @@ let at = 0;
  */
 export function decodeFlatFrame(t: string): Record<string, unknown> | undefined {
   let channel: "ticker" | "trade";
-  if (t.startsWith('{"channel":"ticker')) channel = "ticker";
-  else if (t.startsWith('{"channel":"trade')) channel = "trade";
+  // the t of ticker and trade gates the scans of a miss (see hasAt)
+  if (t.charCodeAt(12) !== 116) return undefined;
+  if (hasAt(t, 0, '{"channel":"ticker')) channel = "ticker";
+  else if (hasAt(t, 0, '{"channel":"trade')) channel = "trade";
   else return undefined;
   const fields = allTemplates()[channel];
   let i = 12 + channel.length;
   let type: string;
-  if (t.startsWith('","type":"update","data":[', i)) {
+  if (hasAt(t, i, '","type":"update","data":[')) {
     type = "update";
     i += 26;
-  } else if (t.startsWith('","type":"snapshot","data":[', i)) {
+  } else if (hasAt(t, i, '","type":"snapshot","data":[')) {
     type = "snapshot";
     i += 28;
   } else return undefined;
@@ -148,7 +150,7 @@ function flatObject(
 ): Record<string, unknown> | undefined {
   for (let f = 0; f < prefixes.length; f++) {
     const prefix = prefixes[f] as string;
-    if (!t.startsWith(prefix, i)) return undefined;
+    if (!hasAt(t, i, prefix)) return undefined;
     const start = i + prefix.length;
     const kind = kinds[f];
     if (kind === TEXT) {

@@ -1,3 +1,5 @@
+import { hasAt } from "../../util/exact-json.js";
+
 /**
  * Frame decoding for the router. `book` and `level3` data frames go through the book decoder, every
  * other frame through `decodeWsFrame` (decode-frame.ts); both keep money values as exact decimal
@@ -10,7 +12,7 @@ export type BookDecoder = (text: string) => unknown;
 
 /** Channel name of a book frame recognised by {@link isBookFrame}. */
 export function bookChannelOf(text: string): "book" | "level3" {
-  return text.startsWith('{"channel":"book"') || /"channel"\s*:\s*"book"/.test(text) ? "book" : "level3";
+  return hasAt(text, 0, '{"channel":"book"') || /"channel"\s*:\s*"book"/.test(text) ? "book" : "level3";
 }
 
 const PREFIX = '{"channel":"';
@@ -19,7 +21,10 @@ const BOOK_ANYWHERE = /"channel"\s*:\s*"(?:book|level3)"/;
 
 /** Whether `text` is a book or level3 push frame (Kraken writes `channel` first: a prefix test suffices). */
 export function isBookFrame(text: string): boolean {
-  if (text.startsWith(PREFIX)) return text.startsWith('book"', 12) || text.startsWith('level3"', 12);
+  if (hasAt(text, 0, PREFIX)) {
+    const c = text.charCodeAt(12); // the first letter of the channel gates the scans of a miss
+    return c === 98 ? hasAt(text, 12, 'book"') : c === 108 && hasAt(text, 12, 'level3"');
+  }
   return text.indexOf('"method"') < 0 && BOOK_ANYWHERE.test(text);
 }
 
