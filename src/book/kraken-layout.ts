@@ -10,9 +10,10 @@ import type { BookFrame, BookLevel } from "./types.js";
  * only has to be right, never complete.
  */
 
-// The whole head up to the entry's `{` in one test (one builtin call instead of two).
-const UPDATE_HEAD = '{"channel":"book","type":"update","data":[{';
-const SNAPSHOT_HEAD = '{"channel":"book","type":"snapshot","data":[{';
+// The whole head up to the symbol's text in one test: Kraken writes `symbol` first (a frame that does
+// not is decoded generically).
+const UPDATE_HEAD = '{"channel":"book","type":"update","data":[{"symbol":"';
+const SNAPSHOT_HEAD = '{"channel":"book","type":"snapshot","data":[{"symbol":"';
 /** The largest checksum (an unsigned 32-bit integer). */
 export const UINT32_MAX = 4294967295;
 
@@ -30,23 +31,17 @@ export function decodeKrakenBookLayout(t: string): BookFrame | undefined {
   const update = t.charCodeAt(26) === 117; // the u of "update"
   const head = update ? UPDATE_HEAD : SNAPSHOT_HEAD;
   if (!hasAt(t, 0, head)) return undefined;
-  let i = head.length - 1;
-  // i is at the `{` of the entry: the loop steps over it and then over each comma
-  let symbol: string | undefined;
+  const symbol = plainString(t, head.length);
   let bids: BookLevel[] | undefined;
   let asks: BookLevel[] | undefined;
   let checksum: number | undefined;
   let timestamp: string | undefined;
-  // the entry's keys, each at most once, in any order; the key's first letter picks the one key it
-  // can be, so each key costs one test instead of one per key tried before it
-  do {
-    i++;
+  // the entry's other keys, each at most once, in any order; the key's first letter picks the one key
+  // it can be, so each key costs one test instead of one per key tried before it
+  while (at >= 0 && t.charCodeAt(at) === 44) {
+    const i = at + 1;
     const first = t.charCodeAt(i + 1);
     switch (first) {
-      case 115: // s
-        if (symbol !== undefined || !hasAt(t, i, '"symbol":"')) return undefined;
-        symbol = plainString(t, i + 10);
-        break;
       case 97: // a
       case 98: {
         // b. Both sides share one call of `levels`: with a call per side, TurboFan inlined one or
@@ -70,10 +65,8 @@ export function decodeKrakenBookLayout(t: string): BookFrame | undefined {
       default:
         return undefined;
     }
-    if (at < 0) return undefined;
-    i = at;
-  } while (t.charCodeAt(i) === 44);
-  if (symbol === undefined || i !== t.length - 3 || !hasAt(t, i, "}]}")) return undefined;
+  }
+  if (at !== t.length - 3 || !hasAt(t, at, "}]}")) return undefined;
   const entry = { symbol, bids: bids ?? [], asks: asks ?? [], checksum, timestamp };
   return { channel: "book", type: update ? "update" : "snapshot", data: [entry] };
 }
