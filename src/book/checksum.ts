@@ -57,11 +57,6 @@ let fed = 0;
 
 /** Feeds checksumToken(value, precision) into the CRC register `reg`; sets `fed` to its length. */
 function feedToken(reg: number, value: string, precision: number): number {
-  if (value.indexOf("e") >= 0 || value.indexOf("E") >= 0) {
-    const token = checksumToken(value, precision);
-    fed = token.length;
-    return crcFeed(reg, token);
-  }
   let c = reg;
   let n = 0;
   let frac = -1;
@@ -71,8 +66,14 @@ function feedToken(reg: number, value: string, precision: number): number {
       frac = 0;
       continue;
     }
+    // an exponent (found here rather than by a scan for it before the loop): start over on the token
+    if (ch > 57) {
+      const token = checksumToken(value, precision);
+      fed = token.length;
+      return crcFeed(reg, token);
+    }
     if (frac >= 0) {
-      if (frac === precision) break; // cut to the precision
+      if (frac === precision) continue; // cut to the precision (what follows may be an exponent)
       frac++;
     }
     if (n === 0 && ch === 48) continue; // leading zeros are stripped

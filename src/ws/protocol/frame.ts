@@ -21,10 +21,11 @@ const BOOK_ANYWHERE = /"channel"\s*:\s*"(?:book|level3)"/;
 
 /** Whether `text` is a book or level3 push frame (Kraken writes `channel` first: a prefix test suffices). */
 export function isBookFrame(text: string): boolean {
-  if (hasAt(text, 0, PREFIX)) {
-    const c = text.charCodeAt(12); // the first letter of the channel gates the scans of a miss
-    return c === 98 ? hasAt(text, 12, 'book"') : c === 108 && hasAt(text, 12, 'level3"');
-  }
+  // the channel's first letter picks the one prefix to test (and spares the other frames a scan)
+  const c = text.charCodeAt(12);
+  if (c === 98 && hasAt(text, 0, '{"channel":"book"')) return true;
+  if (c === 108 && hasAt(text, 0, '{"channel":"level3"')) return true;
+  if (hasAt(text, 0, PREFIX)) return false;
   return text.indexOf('"method"') < 0 && BOOK_ANYWHERE.test(text);
 }
 
