@@ -216,12 +216,13 @@ export function plainNumberEnd(t: string, i: number): number {
  * when it has an escape or a control character (the fast decoders then leave the frame to the exact path).
  */
 export function plainStringEnd(t: string, i: number): number {
-  const end = t.indexOf('"', i);
-  for (let k = i; k < end; k++) {
+  // one pass (a search for the quote first and then a check up to it read the text twice)
+  for (let k = i; k < t.length; k++) {
     const c = t.charCodeAt(k);
+    if (c === 34) return k;
     if (c < 32 || c === 92) return -1;
   }
-  return end;
+  return -1;
 }
 
 /**
