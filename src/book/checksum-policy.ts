@@ -31,12 +31,7 @@ export class ChecksumGate {
   /** Whether to verify the next message (snapshots always, updates every n-th). */
   next(isSnapshot: boolean): boolean {
     if (this.#period === 0) return false;
-    if (isSnapshot) {
-      this.#count = 0;
-      return true;
-    }
-    this.#count++;
-    if (this.#count < this.#period) return false;
+    if (!isSnapshot && ++this.#count < this.#period) return false;
     this.#count = 0;
     return true;
   }

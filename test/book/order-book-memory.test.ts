@@ -1,6 +1,7 @@
 // A book's levels outlive the frames their strings were sliced from. V8 keeps a slice of 13 or more
 // characters as a view into the whole frame text, so without copying, every level updated by a frame
-// with a long quantity would keep that frame in memory (see util/detach.ts).
+// with a long quantity would keep that frame in memory (see util/detach.ts). The last test holds the
+// memory of deep books to a bound against the same snapshots as JSON.parse objects.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
@@ -77,8 +78,41 @@ describe("OrderBook memory", () => {
     const perLevel = (heapUsed() - before) / (BOOKS * DEPTH);
     expect(books[0]?.size.bids).toBe(DEPTH);
     expect(books[0]?.bids(1)[0]?.price).toBe(longPrice(DEPTH - 1));
-    // two detached strings and the level object: about 230 bytes; a price sliced from its frame kept
-    // the whole ~200-byte frame alive as well
-    expect(perLevel).toBeLessThan(300);
+    // two detached strings, the level's slots and the arrays' spare capacity: about 180 bytes; a
+    // price sliced from its frame kept the whole ~200-byte frame alive as well (about 360 bytes)
+    expect(perLevel).toBeLessThan(240);
+  });
+
+  it("50 books at depth 1000 take at most 1.2x their snapshots kept as JSON.parse objects", () => {
+    // BTC/USD-like snapshots: price precision 1, quantities with 8 decimals, 1000 levels per side
+    const snapshot = (b: number) => {
+      const side = (sign: number) =>
+        Array.from({ length: DEPTH }, (_, i) => {
+          const p = 450_000 + sign * (1 + 3 * i);
+          return `{"price":${Math.floor(p / 10)}.${p % 10},"qty":${(i + b) % 5}.${String(((i + 1) * 104_729 + b) % 1e8).padStart(8, "0")}}`;
+        }).join(",");
+      return `{"channel":"book","type":"snapshot","data":[{"symbol":"BTC/USD","bids":[${side(-1)}],"asks":[${side(1)}],"checksum":0,"timestamp":"2026-12-07T12:00:00.123456Z"}]}`;
+    };
+    const texts = Array.from({ length: 50 }, (_, b) => snapshot(b));
+    const h0 = heapUsed();
+    const books = texts.map((t) => {
+      const book = new OrderBook({
+        symbol: "BTC/USD",
+        depth: DEPTH,
+        pricePrecision: 1,
+        qtyPrecision: 8,
+        checksum: "off", // the snapshots carry no real checksum
+      });
+      book.apply(decodeBookMessage(t) as BookFrame);
+      book.checksum(); // the checksum cache is part of what a live book holds
+      return book;
+    });
+    const h1 = heapUsed();
+    const parsed = texts.map((t) => JSON.parse(t) as unknown);
+    const h2 = heapUsed();
+    expect(books.every((b) => b.size.bids === DEPTH && b.size.asks === DEPTH)).toBe(true);
+    expect(parsed).toHaveLength(50);
+    // measured 1.13x; the same levels as an object each with two strings and checksum fields were 1.66x
+    expect((h1 - h0) / (h2 - h1)).toBeLessThan(1.2);
   });
 });
