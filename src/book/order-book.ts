@@ -195,12 +195,12 @@ export class OrderBook extends BookBase<BookData, OrderBookStats> {
 
   /** The highest bid, or undefined when the side is empty. */
   bestBid(): BookLevel | undefined {
-    return copy(this.#bids, 1)[0];
+    return best(this.#bids);
   }
 
   /** The lowest ask, or undefined when the side is empty. */
   bestAsk(): BookLevel | undefined {
-    return copy(this.#asks, 1)[0];
+    return best(this.#asks);
   }
 
   /**
@@ -242,6 +242,12 @@ function crcSide({ text, num }: Side, reg: number, pp: number, qp: number): numb
     c = crcChain(c, v | 0, Math.floor(v / 2 ** 32));
   }
   return c;
+}
+
+/** A copy of a side's best level (no array built for it), or undefined when the side is empty. */
+function best({ text: t }: Side): BookLevel | undefined {
+  const j = t.length - 2;
+  return j < 0 ? undefined : { price: t[j] as string, qty: t[j + 1] as string };
 }
 
 function copy({ text: t }: Side, n: number): BookLevel[] {
